@@ -1,0 +1,3 @@
+export * from './session-ids';
+export * from './session.events';
+export * from './session.commands';

@@ -1,0 +1,4 @@
+export * from './station-ids';
+export * from './station.commands';
+export * from './station.events';
+export * from './station.schemas';

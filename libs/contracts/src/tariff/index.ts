@@ -1,0 +1,5 @@
+export * from './tariff-cdr.names';
+export * from './tariff-ids';
+export * from './tariff.schemas';
+export * from './tariff.events';
+export * from './tariff.commands';

@@ -1,0 +1,3 @@
+export * from './credentials.config';
+export * from './credentials.module';
+export * from './credentials.service';

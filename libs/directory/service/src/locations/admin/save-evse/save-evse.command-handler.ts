@@ -1,0 +1,37 @@
+import { Injectable } from '@nestjs/common';
+import { CodedError, STREAMS } from '@chargemesh/contracts/envelope';
+import { LOCATION_ERRORS, OWN_LOCATION_AGGREGATE, type OwnLocationView, ownLocationAggregateId, type SaveEvseRequest } from '@chargemesh/contracts/location';
+import { decideSaveEvse } from '@chargemesh/directory-domain';
+import { LocationReadModel } from '../../location-read-model';
+import { OWN_LOCATIONS_PROJECTION } from '../../projections/own-locations.projection';
+import { LocationPusher } from '../../push/location-pusher';
+import { ProjectedAggregates } from '../../shared/projected-aggregate';
+import { StationStatuses } from '../station-statuses';
+
+/** Admin: create or replace one EVSE of a hosted CPO's location (pushed to eMSPs as an EVSE PUT). */
+@Injectable()
+export class SaveEvseCommandHandler {
+  constructor(
+    private readonly aggregates: ProjectedAggregates,
+    private readonly locations: LocationReadModel,
+    private readonly statuses: StationStatuses,
+    private readonly pusher: LocationPusher,
+  ) {}
+
+  async execute(request: SaveEvseRequest, context: { correlationId?: string } = {}): Promise<OwnLocationView> {
+    const cpo = await this.statuses.requireHostedCpo(request);
+    const key = ownLocationAggregateId(cpo, request.locationId);
+    const stationStatus = await this.statuses.forLinks(key, [request.evse['station']]);
+    const { appended } = await this.aggregates.execute({
+      ref: { stream: STREAMS.LOCATION, aggregate: OWN_LOCATION_AGGREGATE, id: key },
+      projection: OWN_LOCATIONS_PROJECTION,
+      read: () => this.locations.ownState(key),
+      decide: (state) => decideSaveEvse(state, request.locationId, request.evseUid, request.evse, { cpo, now: new Date(), stationStatus }),
+      ...(context.correlationId ? { correlationId: context.correlationId } : {}),
+    });
+    if (appended.length) this.pusher.poke();
+    const { state } = await this.locations.ownState(key);
+    if (!state) throw new CodedError(LOCATION_ERRORS.notFound, `location ${request.locationId} could not be read back`);
+    return { location: state.location as unknown as Record<string, unknown>, stationLinks: state.links };
+  }
+}

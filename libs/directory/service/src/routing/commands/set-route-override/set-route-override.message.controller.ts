@@ -1,0 +1,16 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { DIRECTORY_ACTIONS, setRouteOverrideRequestSchema } from '@chargemesh/contracts/party';
+import { DirectoryActions } from '../../../shared/directory-actions';
+import { SetRouteOverrideCommandHandler } from './set-route-override.command-handler';
+
+@Injectable()
+export class SetRouteOverrideMessageController implements OnApplicationBootstrap {
+  constructor(
+    private readonly actions: DirectoryActions,
+    private readonly handler: SetRouteOverrideCommandHandler,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.actions.serve(DIRECTORY_ACTIONS.setRouteOverride, setRouteOverrideRequestSchema, (request) => this.handler.execute(request));
+  }
+}

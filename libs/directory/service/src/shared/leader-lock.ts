@@ -1,0 +1,112 @@
+import type { DataSource, QueryRunner } from 'typeorm';
+
+/**
+ * Elects the one instance that runs a background job (here: ClientInfo pushes): a
+ * session-level Postgres advisory lock held on a dedicated connection, as the projection runner
+ * does. If the holder's connection dies the server releases the lock and another instance takes over.
+ */
+export class LeaderLock {
+  private lock?: QueryRunner;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly key: string,
+  ) {}
+
+  /** True when this instance holds (or just took) the lock. */
+  async acquire(): Promise<boolean> {
+    if (this.lock) {
+      try {
+        await this.lock.query('SELECT 1');
+        return true;
+      } catch {
+        await this.release();
+      }
+    }
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      const [row] = await runner.query('SELECT pg_try_advisory_lock(hashtextextended($1, 0)) AS locked', [this.key]);
+      if (row.locked) {
+        this.lock = runner;
+        return true;
+      }
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+    await runner.release();
+    return false;
+  }
+
+  async release(): Promise<void> {
+    const lock = this.lock;
+    this.lock = undefined;
+    if (!lock) return;
+    await lock.query('SELECT pg_advisory_unlock(hashtextextended($1, 0))', [this.key]).catch(() => undefined);
+    await lock.release().catch(() => undefined);
+  }
+}
+
+/**
+ * Runs `tick` every `intervalMs` (and at once when woken) while this instance holds the lock.
+ * A failing tick is logged by the caller's `onError` and retried at the next interval.
+ */
+export class LeaderLoop {
+  private stopped = false;
+  private running?: Promise<void>;
+  private wake?: () => void;
+  private woken = false;
+
+  constructor(
+    private readonly lock: LeaderLock,
+    private readonly intervalMs: number,
+    private readonly tick: () => Promise<void>,
+    private readonly onError: (error: unknown) => void,
+  ) {}
+
+  start(): void {
+    this.running ??= this.run();
+  }
+
+  /** Runs the next tick now instead of at the end of the interval. */
+  poke(): void {
+    this.woken = true;
+    this.wake?.();
+  }
+
+  /** Stops after the current tick, waiting for it at most `graceMs` (a tick may be in a slow call to a partner). */
+  async stop(graceMs = 2_000): Promise<void> {
+    this.stopped = true;
+    this.wake?.();
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([this.running, new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
+    await this.lock.release();
+  }
+
+  private async run(): Promise<void> {
+    while (!this.stopped) {
+      this.woken = false;
+      try {
+        if (await this.lock.acquire()) await this.tick();
+      } catch (error) {
+        this.onError(error);
+      }
+      if (this.stopped) break;
+      if (!this.woken) await this.sleep();
+    }
+  }
+
+  private sleep(): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.wake = undefined;
+        resolve();
+      };
+      const timer = setTimeout(done, this.intervalMs);
+      this.wake = done;
+    });
+  }
+}

@@ -1,0 +1,1 @@
+module.exports = { ...require('../../../jest.preset.cjs'), displayName: 'hub-router-domain', rootDir: __dirname };

@@ -1,0 +1,3 @@
+export * from './oicp-peer.config';
+export * from './oicp-peer.module';
+export * from './oicp-peer.service';

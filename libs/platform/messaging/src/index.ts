@@ -1,0 +1,14 @@
+export * from './connection/nats-connection';
+export * from './events/aggregate-command';
+export * from './events/envelope-codec';
+export * from './events/event-store';
+export * from './events/event-store.errors';
+export * from './projections/error-classification';
+export * from './projections/projection';
+export * from './projections/projection-runner';
+export { readCheckpoint } from './projections/projection-store';
+export * from './request-reply/nats-requester';
+export * from './request-reply/nats-responder';
+export * from './request-reply/request-reply.errors';
+export * from './streams/stream-provisioner';
+export * from './tracing/nats-header-map';

@@ -1,0 +1,4 @@
+export * from './header-carrier';
+export * from './logger';
+export * from './spans';
+export * from './telemetry';

