@@ -1,7 +1,7 @@
 import type { NatsConnection } from '@nats-io/transport-node';
 import WebSocket from 'ws';
 import { type StartedService } from '@chargemesh/platform-runtime';
-import { removeNamespace, testNamespace } from '@chargemesh/platform-testing';
+import { eventually, removeNamespace, testNamespace } from '@chargemesh/platform-testing';
 import {
   connectStation,
   connectTestNats,
@@ -124,7 +124,6 @@ describe('station gateway: connecting, authenticating and negotiating', () => {
 
   it('should show the station online while connected and offline after it leaves', async () => {
     const { client } = await connectStation(service, 'CS-AUTH', 'ocpp2.0.1');
-    const { eventually } = await import('@chargemesh/platform-testing');
     await eventually(async () => (await http(service, 'GET', '/admin/stations/CS-AUTH')).body.online === true, 10_000, 'online');
     await client.close();
     await eventually(async () => (await http(service, 'GET', '/admin/stations/CS-AUTH')).body.online === false, 10_000, 'offline');
