@@ -10,6 +10,7 @@ export class LockSession {
   private client?: Client;
   private connecting?: Promise<Client>;
   private users = 0;
+  private queue: Promise<unknown> = Promise.resolve();
   /** Bumped on every new connection: a lock taken on an older one is gone. */
   generation = 0;
   readonly heldKeys = new Set<string>();
@@ -26,7 +27,14 @@ export class LockSession {
     if (this.users === 0) await this.disconnect();
   }
 
-  async query<TRow>(sql: string, params: unknown[] = []): Promise<TRow[]> {
+  /** Queries run one after another: the holders of a process share this one connection. */
+  query<TRow>(sql: string, params: unknown[] = []): Promise<TRow[]> {
+    const result = this.queue.then(() => this.run<TRow>(sql, params));
+    this.queue = result.catch(() => undefined);
+    return result;
+  }
+
+  private async run<TRow>(sql: string, params: unknown[]): Promise<TRow[]> {
     const client = await this.connect();
     try {
       return (await client.query(sql, params)).rows as TRow[];

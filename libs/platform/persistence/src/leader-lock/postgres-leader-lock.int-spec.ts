@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { removeNamespace, TEST_DATABASE_URL, testNamespace } from '@chargemesh/platform-testing';
+import { eventually, removeNamespace, TEST_DATABASE_URL, testNamespace } from '@chargemesh/platform-testing';
 import { openServiceDataSource } from '../data-source/open-service-data-source';
 import { PostgresLeaderLock } from './postgres-leader-lock';
 
@@ -51,9 +51,14 @@ describe('PostgresLeaderLock against the real Postgres', () => {
     const standby = new PostgresLeaderLock(second, 'job:failover');
     expect(await holder.acquire()).toBe(true);
     expect(await standby.acquire()).toBe(false);
-    const [session] = await lockSessions();
+    // Both processes have a lock session by now: end the one that holds the advisory lock.
+    const [session] = (await first.query(
+      `SELECT l.pid FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid
+        WHERE l.locktype = 'advisory' AND l.granted AND a.datname = $1`,
+      [database],
+    )) as { pid: number }[];
     await second.query('SELECT pg_terminate_backend($1)', [session.pid]);
-    expect(await standby.acquire()).toBe(true);
+    await eventually(() => standby.acquire(), 5_000, 'the standby to take the lock');
     expect(await holder.acquire()).toBe(false);
     await standby.release();
     await holder.release();

@@ -21,6 +21,9 @@ export async function runServices(processName: string, definitions: ServiceDefin
     throw error;
   }
   const logger = createLogger(processName, configs[0].LOG_LEVEL);
+  // Node's own warnings (deprecations of a dependency, say) go to the log as JSON like every other line.
+  process.removeAllListeners('warning');
+  process.on('warning', (warning) => logger.warn({ warning: { name: warning.name, message: warning.message, code: (warning as { code?: string }).code } }, 'node warning'));
   const started: StartedService[] = [];
   let stopping = false;
   const stop = async (reason: string, exitCode: number) => {

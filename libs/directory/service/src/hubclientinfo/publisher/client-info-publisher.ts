@@ -6,7 +6,7 @@ import { clientInfoReceiverUrl, hubClientInfos, isAboutPlatform } from '@chargem
 import { DATA_SOURCE, LOGGER, SERVICE_CONFIG } from '@chargemesh/platform-runtime';
 import type { DirectoryConfig } from '../../directory.config';
 import { RoutingTableCache } from '../../routing/routing-table.cache';
-import { LeaderLock, LeaderLoop } from '../../shared/leader-lock';
+import { LeaderLoop, PostgresLeaderLock } from '@chargemesh/platform-persistence';
 import { ClientInfoSender } from './client-info.sender';
 
 const deliveryKey = (target: string, info: Pick<ClientInfoView, 'country_code' | 'party_id' | 'role'>) => `${target}|${info.country_code}*${info.party_id}|${info.role}`;
@@ -29,7 +29,7 @@ export class ClientInfoPublisher implements OnApplicationBootstrap, BeforeApplic
     @Inject(SERVICE_CONFIG) config: DirectoryConfig,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {
-    this.loop = new LeaderLoop(new LeaderLock(dataSource, 'directory:client-info-publisher'), config.HUBCLIENTINFO_PUSH_INTERVAL_MS, () => this.publish(), (error) =>
+    this.loop = new LeaderLoop(new PostgresLeaderLock(dataSource, 'directory:client-info-publisher'), config.HUBCLIENTINFO_PUSH_INTERVAL_MS, () => this.publish(), (error) =>
       this.logger.warn({ err: error }, 'ClientInfo pushes failed; will retry'),
     );
   }

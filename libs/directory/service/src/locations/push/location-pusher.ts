@@ -5,7 +5,7 @@ import type { Location } from '@chargemesh/protocol-ocpi';
 import { DATA_SOURCE, LOGGER, SERVICE_CONFIG } from '@chargemesh/platform-runtime';
 import type { DirectoryConfig } from '../../directory.config';
 import { ListConnectedPartiesQueryHandler } from '../../routing/queries/list-connected-parties/list-connected-parties.query-handler';
-import { LeaderLock, LeaderLoop } from '../../shared/leader-lock';
+import { LeaderLoop, PostgresLeaderLock } from '@chargemesh/platform-persistence';
 import { OcpiOutboundClient } from '../shared/ocpi-outbound.client';
 import { OcpiPushQueue } from '../shared/ocpi-push-queue';
 import { PartyRoles } from '../shared/party-roles';
@@ -42,7 +42,7 @@ export class LocationPusher implements OnApplicationBootstrap, BeforeApplication
       },
       { dataSource, outbound, logger, retentionMs: config.OCPI_PUSH_RETENTION_MS, retryBaseMs: config.OCPI_PUSH_INTERVAL_MS, sources: () => roles.hostedWithRole('CPO'), targets: () => connected.execute({}) },
     );
-    this.loop = new LeaderLoop(new LeaderLock(dataSource, 'directory:location-pushes'), config.OCPI_PUSH_INTERVAL_MS, () => queue.deliverAll(), (error) =>
+    this.loop = new LeaderLoop(new PostgresLeaderLock(dataSource, 'directory:location-pushes'), config.OCPI_PUSH_INTERVAL_MS, () => queue.deliverAll(), (error) =>
       logger.warn({ err: error }, 'location pushes failed; will retry'),
     );
   }

@@ -8,7 +8,7 @@ import { OcpiOutboundClient } from '../../locations/shared/ocpi-outbound.client'
 import { OcpiPushQueue } from '../../locations/shared/ocpi-push-queue';
 import { PartyRoles } from '../../locations/shared/party-roles';
 import { ListConnectedPartiesQueryHandler } from '../../routing/queries/list-connected-parties/list-connected-parties.query-handler';
-import { LeaderLock, LeaderLoop } from '../../shared/leader-lock';
+import { LeaderLoop, PostgresLeaderLock } from '@chargemesh/platform-persistence';
 
 /**
  * Pushes hosted eMSPs' tokens to every connected CPO (PUT, mod_tokens_push_model), so that their
@@ -41,7 +41,7 @@ export class TokenPusher implements OnApplicationBootstrap, BeforeApplicationShu
       },
       { dataSource, outbound, logger, retentionMs: config.OCPI_PUSH_RETENTION_MS, retryBaseMs: config.OCPI_PUSH_INTERVAL_MS, sources: () => roles.hostedWithRole('EMSP'), targets: () => connected.execute({}) },
     );
-    this.loop = new LeaderLoop(new LeaderLock(dataSource, 'directory:token-pushes'), config.OCPI_PUSH_INTERVAL_MS, () => queue.deliverAll(), (error) => logger.warn({ err: error }, 'token pushes failed; will retry'));
+    this.loop = new LeaderLoop(new PostgresLeaderLock(dataSource, 'directory:token-pushes'), config.OCPI_PUSH_INTERVAL_MS, () => queue.deliverAll(), (error) => logger.warn({ err: error }, 'token pushes failed; will retry'));
   }
 
   onApplicationBootstrap(): void {
