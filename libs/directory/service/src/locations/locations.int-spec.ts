@@ -32,7 +32,7 @@ describe('directory: the Locations module of hosted parties', () => {
     await registerParty(requester, namespace, CPB, 'CPO');
     await registerParty(requester, namespace, EMP, 'EMSP');
     locations = moduleClient(requester, namespace, 'locations');
-    const hosted = new Set(['NL*CMX', 'NL*CPB', 'NL*EMP']);
+    const hosted = new Set(['NL*CMX', 'NL*CPB', 'NL*EMP', 'NL*EMF']);
     router = serveFakeRouter(nc, namespace, (to) => hosted.has(`${to.countryCode}*${to.partyId}`.toUpperCase()), undefined, (request) => (request.to.partyId === 'EMF' ? emfAnswer(request) : undefined));
   });
   afterAll(async () => {
