@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { platformConfigSchema } from '@chargemesh/platform-config';
 import { readText, repoRoot } from './kustomize-lite';
-import { allInOneApp, services } from './services';
+import { allInOneApp, sampleSecrets, services } from './services';
 
 interface ComposeService {
   image?: string;
@@ -27,7 +26,7 @@ beforeAll(() => {
 function interpolate(value: string): string {
   return value.replace(/\$\{(\w+)(?::?([-?])([^}]*))?\}/g, (_all, name: string, kind?: string, rest?: string) => {
     if (kind === '-') return rest ?? '';
-    if (kind === '?') return name === 'ADMIN_TOKEN' ? 'x'.repeat(24) : `sample-${name.toLowerCase()}`;
+    if (kind === '?') return sampleSecrets[name] ?? `sample-${name.toLowerCase()}`;
     return '';
   });
 }
@@ -70,19 +69,22 @@ describe('docker-compose.yml', () => {
     }
   });
 
-  it('should take ADMIN_TOKEN from the environment and no secret as a literal', () => {
+  it('should take ADMIN_TOKEN and the encryption keys from the environment and no secret as a literal', () => {
     for (const [name, service] of appServices) {
-      const token = service.environment?.ADMIN_TOKEN;
-      if (services.find((s) => s.name === name)?.hasAdminApi) expect(token).toMatch(/^\$\{ADMIN_TOKEN(:\?[^}]*)?\}$/);
-      else expect(token).toBeUndefined();
+      const facts = services.find((s) => s.name === name);
+      for (const secret of ['ADMIN_TOKEN', ...Object.keys(facts?.secrets ?? {})]) {
+        expect({ name, secret, value: service.environment?.[secret] }).toEqual({ name, secret, value: expect.stringMatching(new RegExp(`^\\$\\{${secret}:\\?[^}]*\\}$`)) });
+      }
     }
-    expect(readText(path.join(repoRoot, '.env.example'))).toMatch(/^ADMIN_TOKEN=$/m);
+    const example = readText(path.join(repoRoot, '.env.example'));
+    for (const secret of ['ADMIN_TOKEN', 'CREDENTIALS_ENCRYPTION_KEY', 'OICP_ENCRYPTION_KEY']) expect(example).toMatch(new RegExp(`^${secret}=$`, 'm'));
   });
 
-  it('should give every service an environment that the platform config schema accepts', () => {
+  it('should give every service an environment that its own config schema accepts', () => {
     for (const [name, service] of appServices) {
+      const facts = services.find((s) => s.name === name);
       const env = Object.fromEntries(Object.entries(service.environment ?? {}).map(([key, value]) => [key, interpolate(String(value))]));
-      expect({ name, issues: platformConfigSchema.safeParse(env).error?.issues ?? [] }).toEqual({ name, issues: [] });
+      expect({ name, issues: facts?.configSchema.safeParse(env).error?.issues ?? [] }).toEqual({ name, issues: [] });
       expect(env).toMatchObject({ NODE_ENV: 'production', DATABASE_CREATE_IF_MISSING: 'true' });
     }
   });

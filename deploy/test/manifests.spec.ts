@@ -30,6 +30,7 @@ import {
   type Resources,
   type Service,
   selects,
+  sampleSecrets,
   services,
 } from './services';
 
@@ -174,23 +175,24 @@ describe.each(services)('the $name service', (facts) => {
     }
   });
 
-  it('should read a ConfigMap that the platform config schema accepts', () => {
+  it('should read a ConfigMap that its service\'s own config schema accepts, with the secrets from Secrets', () => {
     const refs = container.envFrom?.map((source) => source.configMapRef?.name) ?? [];
     expect(refs.length).toBeGreaterThan(0);
     const data = Object.assign({}, ...refs.map((ref) => configMaps.find((cm) => cm.metadata.name === ref)?.data ?? { missing: ref }));
     expect(data).toMatchObject({ NODE_ENV: 'production', DATABASE_CREATE_IF_MISSING: 'false', [facts.portEnv]: String(facts.port) });
-    const known = (key: string) => key in platformConfigSchema.shape || key === facts.portEnv || key.startsWith('OTEL_');
+    const known = (key: string) => key in facts.configSchema.shape || key.startsWith('OTEL_');
     expect(Object.keys(data).filter((key) => !known(key))).toEqual([]);
-    const secrets = { DATABASE_URL: `postgresql://app:pw@${facts.name}-db-rw:5432/app`, ADMIN_TOKEN: 'x'.repeat(24) };
-    expect(platformConfigSchema.safeParse({ ...data, ...secrets }).error?.issues ?? []).toEqual([]);
+    const secrets = { DATABASE_URL: `postgresql://app:pw@${facts.name}-db-rw:5432/app`, ADMIN_TOKEN: sampleSecrets.ADMIN_TOKEN };
+    for (const name of Object.keys(facts.secrets)) Object.assign(secrets, { [name]: sampleSecrets[name] });
+    expect(facts.configSchema.safeParse({ ...data, ...secrets }).error?.issues ?? []).toEqual([]);
   });
 
   it('should take DATABASE_URL from its CloudNativePG app Secret and every secret from a Secret', () => {
     expect(env('DATABASE_URL')?.valueFrom?.secretKeyRef).toEqual({ name: `${facts.name}-db-app`, key: 'uri' });
     expect(env('NATS_PASSWORD')?.valueFrom?.secretKeyRef?.name).toBe('chargemesh-nats');
-    if (facts.hasAdminApi) expect(env('ADMIN_TOKEN')?.valueFrom?.secretKeyRef).toEqual({ name: 'chargemesh-admin', key: 'token' });
-    else expect(env('ADMIN_TOKEN')).toBeUndefined();
-    const literalSecrets = (container.env ?? []).filter((v) => /PASSWORD|TOKEN|SECRET|DATABASE_URL/.test(v.name) && v.value !== undefined);
+    expect(env('ADMIN_TOKEN')?.valueFrom?.secretKeyRef).toEqual({ name: 'chargemesh-admin', key: 'token' });
+    for (const [name, secret] of Object.entries(facts.secrets)) expect({ name, ref: env(name)?.valueFrom?.secretKeyRef }).toEqual({ name, ref: secret });
+    const literalSecrets = (container.env ?? []).filter((v) => /PASSWORD|TOKEN|SECRET|KEY|DATABASE_URL/.test(v.name) && v.value !== undefined);
     expect(literalSecrets).toEqual([]);
   });
 });

@@ -1,3 +1,10 @@
+import type { ZodObject } from 'zod';
+import { credentialsConfigSchema } from '@chargemesh/credentials-service';
+import { directoryConfigSchema } from '@chargemesh/directory-service';
+import { hubRouterConfigSchema } from '@chargemesh/hub-router-service';
+import { oicpPeerConfigSchema } from '@chargemesh/oicp-peer-service';
+import { stationGatewayConfigSchema } from '@chargemesh/station-gateway-service';
+import { tariffCdrConfigSchema } from '@chargemesh/tariff-cdr-service';
 import type { K8sObject, Labels } from './kustomize-lite';
 
 /** What the manifests must agree on: one entry per deployable service. */
@@ -7,18 +14,37 @@ export interface ServiceFacts {
   portEnv: string;
   /** Reached from outside the cluster (partners or stations). */
   isPublic: boolean;
-  /** Serves an admin API guarded by ADMIN_TOKEN. */
-  hasAdminApi: boolean;
+  /** The service's own config schema: what its ConfigMap and compose environment must satisfy. */
+  configSchema: ZodObject;
+  /** Secrets besides DATABASE_URL, NATS_* and ADMIN_TOKEN: variable → Kubernetes Secret and key. */
+  secrets: Record<string, { name: string; key: string }>;
 }
 
+const encryption = (key: string) => ({ name: 'chargemesh-encryption', key });
+
+// Every service serves an admin API guarded by ADMIN_TOKEN.
 export const services: ServiceFacts[] = [
-  { name: 'station-gateway', port: 8081, portEnv: 'STATION_GATEWAY_HTTP_PORT', isPublic: true, hasAdminApi: false },
-  { name: 'hub-router', port: 8080, portEnv: 'HUB_ROUTER_HTTP_PORT', isPublic: true, hasAdminApi: false },
-  { name: 'credentials', port: 8082, portEnv: 'CREDENTIALS_HTTP_PORT', isPublic: false, hasAdminApi: true },
-  { name: 'directory', port: 8083, portEnv: 'DIRECTORY_HTTP_PORT', isPublic: false, hasAdminApi: true },
-  { name: 'tariff-cdr', port: 8084, portEnv: 'TARIFF_CDR_HTTP_PORT', isPublic: false, hasAdminApi: false },
-  { name: 'oicp-peer', port: 8085, portEnv: 'OICP_PEER_HTTP_PORT', isPublic: true, hasAdminApi: false },
+  { name: 'station-gateway', port: 8081, portEnv: 'STATION_GATEWAY_HTTP_PORT', isPublic: true, configSchema: stationGatewayConfigSchema, secrets: {} },
+  { name: 'hub-router', port: 8080, portEnv: 'HUB_ROUTER_HTTP_PORT', isPublic: true, configSchema: hubRouterConfigSchema, secrets: {} },
+  {
+    name: 'credentials',
+    port: 8082,
+    portEnv: 'CREDENTIALS_HTTP_PORT',
+    isPublic: false,
+    configSchema: credentialsConfigSchema,
+    secrets: { CREDENTIALS_ENCRYPTION_KEY: encryption('credentials') },
+  },
+  { name: 'directory', port: 8083, portEnv: 'DIRECTORY_HTTP_PORT', isPublic: false, configSchema: directoryConfigSchema, secrets: {} },
+  { name: 'tariff-cdr', port: 8084, portEnv: 'TARIFF_CDR_HTTP_PORT', isPublic: false, configSchema: tariffCdrConfigSchema, secrets: {} },
+  { name: 'oicp-peer', port: 8085, portEnv: 'OICP_PEER_HTTP_PORT', isPublic: true, configSchema: oicpPeerConfigSchema, secrets: { OICP_ENCRYPTION_KEY: encryption('oicp') } },
 ];
+
+/** Stand-ins for secret values, in the formats the config schemas demand. */
+export const sampleSecrets: Record<string, string> = {
+  ADMIN_TOKEN: 'x'.repeat(24),
+  CREDENTIALS_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+  OICP_ENCRYPTION_KEY: Buffer.alloc(32, 9).toString('base64'),
+};
 
 /** The all-in-one entry point, the Dockerfile's default APP. */
 export const allInOneApp = 'chargemesh';
