@@ -113,10 +113,10 @@ describe('from a station transaction to a delivered CDR', () => {
     expect(cdr).toMatchObject({ auth_method: 'WHITELIST', total_energy: 10, total_time: 1.5, total_parking_time: 0.5, total_energy_cost: { excl_vat: 3 }, total_parking_cost: { excl_vat: 3 }, total_cost: { excl_vat: 6 } });
     expect(cdr.total_cost).not.toHaveProperty('incl_vat');
     expect(cdr.charging_periods.map((period: { start_date_time: string; dimensions: { type: string }[] }) => [period.start_date_time, period.dimensions.map((dimension) => dimension.type)])).toEqual([
-      // With readings only at start and stop, the energy is spread evenly over the 90 minutes, so a
-      // third of it lands in the parking period (tariff domain: constant power between samples).
+      // Readings only at start and stop: the 10 kWh flowed before the car went idle at 09:00.
       ['2024-01-15T08:00:00.000Z', ['ENERGY', 'TIME', 'MIN_POWER', 'MAX_POWER']],
-      ['2024-01-15T09:00:00.000Z', ['ENERGY', 'PARKING_TIME']],
+      ['2024-01-15T09:00:00.000Z', ['PARKING_TIME']],
     ]);
+    expect(cdr.charging_periods[0].dimensions).toEqual(expect.arrayContaining([{ type: 'ENERGY', volume: 10 }, { type: 'MAX_POWER', volume: 10 }]));
   });
 });

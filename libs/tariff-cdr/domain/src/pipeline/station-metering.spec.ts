@@ -56,6 +56,28 @@ describe('meteringOf', () => {
     ]);
   });
 
+  it('should count the energy up to the next reading as charged, not parked, when the vehicle goes idle between readings', () => {
+    const readings = [register('2024-01-15T08:00:00.000Z', 1_000), register('2024-01-15T09:30:00.000Z', 11_000)];
+    const stopsAt9 = meteringOf(facts({ readings, chargingStates: [{ at: '2024-01-15T09:00:00.000Z', charging: false }], endedAt: '2024-01-15T09:30:00.000Z' }));
+    expect(stopsAt9?.samples.map((sample) => [String(sample.at).slice(11, 16), sample.energyKwh, sample.charging])).toEqual([
+      ['08:00', '1', true],
+      ['09:00', '11', false],
+      ['09:30', '11', false],
+    ]);
+    // Charging resumes before the next reading: the energy of that gap is not known to be charged before the stop.
+    const resumes = meteringOf(
+      facts({
+        readings,
+        chargingStates: [
+          { at: '2024-01-15T09:00:00.000Z', charging: false },
+          { at: '2024-01-15T09:10:00.000Z', charging: true },
+        ],
+        endedAt: '2024-01-15T09:30:00.000Z',
+      }),
+    );
+    expect(resumes?.samples.map((sample) => sample.energyKwh)).toEqual(['1', '1', '1', '11']);
+  });
+
   it('should start at the first reading when the start was never reported, and give nothing without any time', () => {
     expect(meteringOf(facts({ startedAt: undefined, readings: [register('2024-01-15T08:05:00.000Z', 10)] }))?.startMs).toBe(Date.parse('2024-01-15T08:05:00.000Z'));
     expect(meteringOf(facts({ startedAt: undefined, readings: [] }))).toBeUndefined();

@@ -71,8 +71,9 @@ export interface SessionMetering {
 /**
  * Samples from the transaction's start (or first fact) to its end (or latest fact). The energy at a
  * moment is the last register reading at or before it (or the first reading, at the start), so a
- * reading that arrives later never changes the energy of an earlier sample; register readings that
- * go down are dropped. Power and current are those reported at that moment.
+ * reading that arrives later never changes the energy of an earlier charging sample; the moment the
+ * vehicle goes idle takes the next reading instead (nothing flows while idle). Register readings
+ * that go down are dropped. Power and current are those reported at that moment.
  */
 export function meteringOf(facts: TransactionFacts): SessionMetering | undefined {
   const readings = facts.readings
@@ -108,6 +109,16 @@ export function meteringOf(facts: TransactionFacts): SessionMetering | undefined
     return energy;
   };
 
+  // No energy flows while the vehicle is idle: the energy at the moment it stopped is what the next
+  // register reading shows, if it stays idle until then. Otherwise the energy between the last reading
+  // before a stop and the first one after it would be billed as parking instead of charging.
+  const energyWhenStopped = (atMs: number): Exact | undefined => {
+    const next = registers.find((register) => register.atMs > atMs);
+    if (!next) return undefined;
+    const resumes = ownChanges.some((change) => change.charging && change.atMs > atMs && change.atMs <= next.atMs);
+    return resumes ? undefined : next.kwh;
+  };
+
   const inRange = (atMs: number) => atMs > startMs && (endMs === undefined || atMs < endMs);
   const times = new Set<number>([startMs]);
   readings.filter((reading) => inRange(reading.atMs)).forEach((reading) => times.add(reading.atMs));
@@ -119,12 +130,14 @@ export function meteringOf(facts: TransactionFacts): SessionMetering | undefined
     const here = readings.filter((reading) => reading.atMs === atMs);
     const powerKw = here.find((reading) => reading.powerKw)?.powerKw;
     const currentA = here.find((reading) => reading.currentA)?.currentA;
+    const charging = chargingAt(ownChanges, atMs);
+    const measured = here.some((reading) => reading.energyKwh);
     return {
       at: new Date(atMs).toISOString(),
-      energyKwh: energyAt(atMs).toFixed(),
+      energyKwh: ((!charging && !measured ? energyWhenStopped(atMs) : undefined) ?? energyAt(atMs)).toFixed(),
       ...(powerKw ? { powerKw: text(powerKw) } : {}),
       ...(currentA ? { currentA: text(currentA) } : {}),
-      charging: chargingAt(ownChanges, atMs),
+      charging,
     };
   });
   return { samples, startMs, lastMs: ordered[ordered.length - 1] };
