@@ -23,8 +23,12 @@ export type PushPricingProductDataCommand = z.infer<typeof pushPricingProductDat
 export const pushEvsePricingRequestSchema = z.object({ operatorId: oicpIdSchema, actionType: oicpActionTypeSchema, evsePricing: z.array(oicpObjectSchema) });
 export type PushEvsePricingCommand = z.infer<typeof pushEvsePricingRequestSchema>;
 
-/** The answer to every push: which peers it will be delivered to, in order, one at a time per peer. */
-export const submissionResultSchema = z.object({ eventId: z.string(), targets: z.array(z.string()) });
+/**
+ * The answer to every push: which peers it will be delivered to, in order, one at a time per peer.
+ * `eventId` is the first event recorded; `eventIds` lists every event when the submission was too large
+ * for one (a fullLoad of thousands of EVSEs) and was recorded in parts.
+ */
+export const submissionResultSchema = z.object({ eventId: z.string(), eventIds: z.array(z.string()).optional(), targets: z.array(z.string()) });
 export type SubmissionResult = z.infer<typeof submissionResultSchema>;
 
 export const authorizeStartCommandSchema = z.object({

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineEvent } from '../envelope';
-import { oicpActionTypeSchema, oicpIdSchema, oicpObjectSchema, oicpStatusSchema, personalDataRefSchema } from './oicp.schemas';
+import { oicpActionTypeSchema, oicpIdSchema, oicpObjectSchema, oicpStatusSchema, personalDataRefSchema, submissionBatchSchema } from './oicp.schemas';
 
 /*
  * The CPO side of the OICP stream. A submission names the peers it is for (`targets`), decided when it
@@ -9,12 +9,14 @@ import { oicpActionTypeSchema, oicpIdSchema, oicpObjectSchema, oicpStatusSchema,
  */
 
 const targets = z.array(z.string());
+/** Present on the parts of a submission split over several events (see submissionBatchSchema). */
+const batch = submissionBatchSchema.optional();
 
 /** A hosted CPO published EVSE data records (ActionType as OICP defines it). */
 export const EvseDataSubmittedV1 = defineEvent(
   'EvseDataSubmitted',
   1,
-  z.object({ operatorId: oicpIdSchema, operatorName: z.string(), actionType: oicpActionTypeSchema, records: z.array(oicpObjectSchema), targets }),
+  z.object({ operatorId: oicpIdSchema, operatorName: z.string(), actionType: oicpActionTypeSchema, records: z.array(oicpObjectSchema), targets, batch }),
 );
 
 export const EvseStatusSubmittedV1 = defineEvent(
@@ -26,6 +28,7 @@ export const EvseStatusSubmittedV1 = defineEvent(
     actionType: oicpActionTypeSchema,
     records: z.array(z.object({ EvseID: oicpIdSchema, EvseStatus: z.string() })),
     targets,
+    batch,
   }),
 );
 
@@ -33,13 +36,13 @@ export const EvseStatusSubmittedV1 = defineEvent(
 export const PricingProductDataSubmittedV1 = defineEvent(
   'PricingProductDataSubmitted',
   1,
-  z.object({ operatorId: oicpIdSchema, actionType: oicpActionTypeSchema, pricingProductData: oicpObjectSchema, targets }),
+  z.object({ operatorId: oicpIdSchema, actionType: oicpActionTypeSchema, pricingProductData: oicpObjectSchema, targets, batch }),
 );
 
 export const EvsePricingSubmittedV1 = defineEvent(
   'EvsePricingSubmitted',
   1,
-  z.object({ operatorId: oicpIdSchema, actionType: oicpActionTypeSchema, evsePricing: z.array(oicpObjectSchema), targets }),
+  z.object({ operatorId: oicpIdSchema, actionType: oicpActionTypeSchema, evsePricing: z.array(oicpObjectSchema), targets, batch }),
 );
 
 const sessionFacts = {

@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { defineEvent } from '../envelope';
-import { oicpActionTypeSchema, oicpIdSchema, oicpObjectSchema, oicpStatusSchema, personalDataRefSchema } from './oicp.schemas';
+import { oicpActionTypeSchema, oicpIdSchema, oicpObjectSchema, oicpStatusSchema, personalDataRefSchema, submissionBatchSchema } from './oicp.schemas';
 import { remoteCommandSchema } from './cpo.events';
 
 /* The EMP side of the OICP stream: what CPO peers pushed to us, and our sessions with them. */
 
-const received = { peerId: z.string(), operatorId: oicpIdSchema, actionType: oicpActionTypeSchema };
+/** `batch`: present on the parts of a push or pull split over several events (see submissionBatchSchema). */
+const received = { peerId: z.string(), operatorId: oicpIdSchema, actionType: oicpActionTypeSchema, batch: submissionBatchSchema.optional() };
 
 export const EvseDataReceivedV1 = defineEvent(
   'EvseDataReceived',

@@ -60,4 +60,13 @@ export const OICP_ERRORS = {
   sessionUnknown: 'OICP.UNKNOWN_SESSION',
   cdrConflict: 'OICP.CONFLICT_CDR',
   invalid: 'OICP.INVALID',
+  /** A single record is larger than one event may be (NATS max_payload); nothing was recorded. */
+  recordTooLarge: 'OICP.INVALID_RECORD_SIZE',
+  /**
+   * A submission recorded in parts failed after some parts: the catalogue holds a partial fullLoad (or a
+   * partial delta) until the submission is sent again. Never answered as success.
+   */
+  submissionIncomplete: 'OICP.INCOMPLETE_SUBMISSION',
+  /** Another large submission for the same catalogue held the write lock for too long; try again. */
+  submissionBusy: 'OICP.CONFLICT_BUSY_CATALOGUE',
 } as const;

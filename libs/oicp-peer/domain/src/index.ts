@@ -6,3 +6,4 @@ export * from './identity/identity';
 export * from './registry/peer-registry';
 export * from './sessions/cpo-session';
 export * from './sessions/emp-session';
+export * from './submissions/submission-parts';

@@ -13,6 +13,7 @@ import {
   link,
   natsClient,
   oicpPost,
+  queryPeerDatabase,
   registerPeer,
   startInstance,
   startPeer,
@@ -76,6 +77,8 @@ describe('oicp-peer: sessions between a CPO, two EMPs and a Hubject stand-in', (
     new CpoBackend(nc, hub.namespace, async () => ({ accepted: true }));
     await adminPost(cpo, '/admin/oicp/cpo/evse-data', { operatorId: 'DE*CMX', actionType: 'fullLoad', records: [1, 2, 3, 4, 5].map((n) => evseRecord(`DE*CMX*E${n}`)) });
     await adminPost(empA, '/admin/oicp/emp/authentication-data', { providerId: 'DE-EMA', actionType: 'fullLoad', records: [{ Identification: card(UID_A) }], pushToPeers: false });
+    // The first test asks EMP A at once: wait until its projection holds the card (it is eventually consistent).
+    await until(async () => (await queryPeerDatabase(empA, 'SELECT 1 FROM emp_auth_data')).length > 0, 'EMP A to project its authentication data');
   });
   afterAll(async () => {
     blackHole?.closeAllConnections();

@@ -24,6 +24,7 @@ import { RegistryReadModel } from './shared/registry.read-model';
 import { GetSessionHttpController } from './shared/sessions/get-session.http.controller';
 import { GetSessionMessageController } from './shared/sessions/get-session.message.controller';
 import { SessionReadModel } from './shared/sessions/session.read-model';
+import { SubmissionWriter } from './shared/submission-writer';
 
 const infrastructure = [
   OicpBodyParser,
@@ -35,6 +36,7 @@ const infrastructure = [
   OwnClientCertificate,
   PersonalDataVault,
   RegistryReadModel,
+  SubmissionWriter,
   DeliveryRepository,
   DeliveryWorker,
 ];

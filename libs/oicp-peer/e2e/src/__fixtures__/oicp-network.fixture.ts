@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NatsConnection } from '@nats-io/transport-node';
+import { Client } from 'pg';
+import { databaseName } from '@chargemesh/contracts/envelope';
 import { directoryService } from '@chargemesh/directory-service';
 import { type StartedService, startService } from '@chargemesh/platform-runtime';
 import { connectTestNats, eventually, removeNamespace, TEST_DATABASE_URL, TEST_NATS_URL, testLogger, testNamespace } from '@chargemesh/platform-testing';
@@ -128,4 +130,17 @@ export const until = <T>(probe: () => Promise<T | undefined | false>, what: stri
 
 export async function natsClient(): Promise<NatsConnection> {
   return connectTestNats();
+}
+
+/** Reads an instance's oicp-peer database: to wait for a projection that no admin API shows. */
+export async function queryPeerDatabase<T = Record<string, unknown>>(instance: Instance, sql: string, params: unknown[] = []): Promise<T[]> {
+  const url = new URL(TEST_DATABASE_URL);
+  url.pathname = `/${databaseName(instance.namespace, 'oicp-peer')}`;
+  const client = new Client({ connectionString: url.toString() });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
 }

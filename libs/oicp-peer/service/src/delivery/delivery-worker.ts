@@ -18,6 +18,7 @@ import { DeliveryRepository, type DeliveryRow } from './delivery.repository';
 /** An arbitrary constant: the advisory lock that makes one instance per database the sender. */
 const SENDER_LOCK = 7_240_461_785;
 const MAX_MERGED_STATUS_RECORDS = 5_000;
+const MAX_MERGED_ROWS = 500;
 
 const attemptOf = (result: PeerCallResult): AttemptResult =>
   result.kind === 'answered' ? { kind: 'answered', httpStatus: result.httpStatus, result: result.result, code: result.code } : { kind: result.kind, detail: result.detail };
@@ -136,10 +137,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, BeforeApplication
 
   private async workLane(lane: string): Promise<void> {
     while (!this.stopping && this.leader) {
-      const rows = await this.deliveries.pendingOf(lane, 500);
-      const [head] = rows;
+      // The head alone unless it may merge: a lane may queue many parts of a large fullLoad, each near max_payload.
+      const [head] = await this.deliveries.pendingOf(lane, 1);
       if (!head || new Date(head.next_attempt_at).getTime() > Date.now()) return;
-      const batch = head.coalesce_key ? coalesceStatusPushes(rows.map(queuedStatusPush), MAX_MERGED_STATUS_RECORDS) : { ids: [head.id], body: head.body };
+      const batch = head.coalesce_key
+        ? coalesceStatusPushes((await this.deliveries.pendingOf(lane, MAX_MERGED_ROWS)).map(queuedStatusPush), MAX_MERGED_STATUS_RECORDS)
+        : { ids: [head.id], body: head.body };
       const outcome = await this.attempt(head, batch.ids, batch.body as Record<string, unknown>);
       if (outcome === 'retry') return;
     }

@@ -13,6 +13,9 @@ describe('oicpStatusOf', () => {
     ['REQUEST.INVALID', '022'],
     ['NATS.TIMEOUT', '009'],
     ['EVENT.CONCURRENCY_CONFLICT', '009'],
+    [OICP_ERRORS.recordTooLarge, '022'],
+    [OICP_ERRORS.submissionIncomplete, '009'],
+    [OICP_ERRORS.submissionBusy, '009'],
     ['SECRETS.UNREADABLE', '021'],
   ])('should map %s to OICP status %s', (code, status) => {
     expect(oicpStatusOf(new CodedError(code, 'detail')).status).toBe(status);

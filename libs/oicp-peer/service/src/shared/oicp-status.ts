@@ -27,7 +27,12 @@ export function oicpStatusOf(error: unknown): { status: OicpStatusCode; info?: s
     case OICP_ERRORS.cdrConflict:
     case 'REQUEST.INVALID':
     case OICP_ERRORS.invalid:
+    case OICP_ERRORS.recordTooLarge:
       return { status: '022', info: error.message };
+    // Part of a large push was recorded, or another one was still being recorded: the sender sends it again.
+    case OICP_ERRORS.submissionIncomplete:
+    case OICP_ERRORS.submissionBusy:
+      return { status: '009', info: error.message };
   }
   // The event store or NATS failed: nothing was recorded, the sender may retry.
   if (/^(NATS|EVENT)\./.test(error.code)) return { status: '009', info: 'the request could not be recorded; try again' };

@@ -1,14 +1,13 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { CodedError } from '@chargemesh/contracts/envelope';
 import { EvsePricingSubmittedV1, OICP_AGGREGATES, OICP_ERRORS, type PushEvsePricingCommand, type SubmissionResult } from '@chargemesh/contracts/oicp';
 import { pricingTargets } from '@chargemesh/oicp-peer-domain';
-import type { EventStore } from '@chargemesh/platform-messaging';
-import { EVENT_STORE } from '@chargemesh/platform-runtime';
 import { pushEvsePricingRequestSchema } from '@chargemesh/protocol-oicp';
 import { oicpRef } from '../../../shared/aggregates';
 import { checkEvseIdsOf, checkOicp, hostedOperator } from '../../../shared/hosted';
-import { providerKey } from '../../../projections/catalogue.sql';
+import { evseKey, providerKey } from '../../../projections/catalogue.sql';
 import { RegistryReadModel } from '../../../shared/registry.read-model';
+import { SubmissionWriter, submissionResult } from '../../../shared/submission-writer';
 
 /**
  * A hosted CPO assigns pricing products to EVSEs for one EMP or for all. One push names one ProviderID
@@ -17,7 +16,7 @@ import { RegistryReadModel } from '../../../shared/registry.read-model';
 @Injectable()
 export class PushEvsePricingCommandHandler {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly writer: SubmissionWriter,
     private readonly registry: RegistryReadModel,
   ) {}
 
@@ -29,12 +28,12 @@ export class PushEvsePricingCommandHandler {
     const providers = new Set(request.EVSEPricing.map((entry) => providerKey(entry.ProviderID)));
     if (providers.size !== 1) throw new CodedError(OICP_ERRORS.invalid, 'one EVSE pricing push names one ProviderID (or "*"); split it per EMP');
     const targets = pricingTargets(snapshot.peers, [...providers][0]).map((peer) => peer.peerId);
-    const { envelope } = await this.store.append(oicpRef(OICP_AGGREGATES.cpoCatalogue, operatorId), EvsePricingSubmittedV1, {
-      operatorId,
+    const appended = await this.writer.record(oicpRef(OICP_AGGREGATES.cpoCatalogue, operatorId), EvsePricingSubmittedV1, {
       actionType: request.ActionType,
-      evsePricing: request.EVSEPricing as unknown as Record<string, unknown>[],
-      targets,
+      records: request.EVSEPricing as unknown as Record<string, unknown>[],
+      keyOf: (entry) => `${evseKey(entry.EvseID as string)}|${providerKey(entry.ProviderID as string)}`,
+      event: ({ actionType, records, batch }) => ({ operatorId, actionType, evsePricing: records, targets, ...(batch ? { batch } : {}) }),
     });
-    return { eventId: envelope.id, targets };
+    return submissionResult(appended, targets);
   }
 }

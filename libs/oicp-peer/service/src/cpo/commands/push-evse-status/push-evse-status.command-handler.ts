@@ -1,18 +1,18 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EvseStatusSubmittedV1, OICP_AGGREGATES, type PushEvseStatusCommand, type SubmissionResult } from '@chargemesh/contracts/oicp';
 import { empPeers } from '@chargemesh/oicp-peer-domain';
-import type { EventStore } from '@chargemesh/platform-messaging';
-import { EVENT_STORE } from '@chargemesh/platform-runtime';
 import { pushEvseStatusRequestSchema } from '@chargemesh/protocol-oicp';
+import { evseKey } from '../../../projections/catalogue.sql';
 import { oicpRef } from '../../../shared/aggregates';
 import { checkEvseIdsOf, checkOicp, hostedOperator } from '../../../shared/hosted';
 import { RegistryReadModel } from '../../../shared/registry.read-model';
+import { SubmissionWriter, submissionResult } from '../../../shared/submission-writer';
 
-/** A hosted CPO's EVSE status changed: recorded, then pushed to every EMP peer in order. */
+/** A hosted CPO's EVSE status changed: recorded (in parts when large), then pushed to every EMP peer in order. */
 @Injectable()
 export class PushEvseStatusCommandHandler {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly writer: SubmissionWriter,
     private readonly registry: RegistryReadModel,
   ) {}
 
@@ -26,13 +26,12 @@ export class PushEvseStatusCommandHandler {
     );
     checkEvseIdsOf(operatorId, request.OperatorEvseStatus.EvseStatusRecord.map((record) => record.EvseID));
     const targets = empPeers(snapshot.peers).map((peer) => peer.peerId);
-    const { envelope } = await this.store.append(oicpRef(OICP_AGGREGATES.cpoCatalogue, operatorId), EvseStatusSubmittedV1, {
-      operatorId,
-      operatorName,
+    const appended = await this.writer.record(oicpRef(OICP_AGGREGATES.cpoCatalogue, operatorId), EvseStatusSubmittedV1, {
       actionType: request.ActionType,
       records: request.OperatorEvseStatus.EvseStatusRecord,
-      targets,
+      keyOf: (record) => evseKey(record.EvseID),
+      event: ({ actionType, records, batch }) => ({ operatorId, operatorName, actionType, records, targets, ...(batch ? { batch } : {}) }),
     });
-    return { eventId: envelope.id, targets };
+    return submissionResult(appended, targets);
   }
 }

@@ -1,18 +1,17 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { OICP_AGGREGATES, PricingProductDataSubmittedV1, type PushPricingProductDataCommand, type SubmissionResult } from '@chargemesh/contracts/oicp';
 import { pricingTargets } from '@chargemesh/oicp-peer-domain';
-import type { EventStore } from '@chargemesh/platform-messaging';
-import { EVENT_STORE } from '@chargemesh/platform-runtime';
 import { pushPricingProductDataRequestSchema } from '@chargemesh/protocol-oicp';
 import { oicpRef } from '../../../shared/aggregates';
 import { checkOicp, hostedOperator } from '../../../shared/hosted';
 import { RegistryReadModel } from '../../../shared/registry.read-model';
+import { SubmissionWriter, submissionResult } from '../../../shared/submission-writer';
 
 /** A hosted CPO's pricing products for one EMP (its peer only) or for all (`ProviderID: "*"`, every EMP peer). */
 @Injectable()
 export class PushPricingProductDataCommandHandler {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly writer: SubmissionWriter,
     private readonly registry: RegistryReadModel,
   ) {}
 
@@ -25,12 +24,20 @@ export class PushPricingProductDataCommandHandler {
       'the pricing product data',
     );
     const targets = pricingTargets(snapshot.peers, request.PricingProductData.ProviderID).map((peer) => peer.peerId);
-    const { envelope } = await this.store.append(oicpRef(OICP_AGGREGATES.cpoCatalogue, operatorId), PricingProductDataSubmittedV1, {
-      operatorId,
+    const { PricingProductDataRecords, ...header } = request.PricingProductData;
+    // Each part repeats the header (ProviderID, default price) with its share of the product records.
+    const appended = await this.writer.record(oicpRef(OICP_AGGREGATES.cpoCatalogue, operatorId), PricingProductDataSubmittedV1, {
       actionType: request.ActionType,
-      pricingProductData: request.PricingProductData as unknown as Record<string, unknown>,
-      targets,
+      records: PricingProductDataRecords,
+      keyOf: (record) => record.ProductID,
+      event: ({ actionType, records, batch }) => ({
+        operatorId,
+        actionType,
+        pricingProductData: { ...header, PricingProductDataRecords: records } as unknown as Record<string, unknown>,
+        targets,
+        ...(batch ? { batch } : {}),
+      }),
     });
-    return { eventId: envelope.id, targets };
+    return submissionResult(appended, targets);
   }
 }

@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
 import { EvseDataReceivedV1, OICP_AGGREGATES, type pullEvseDataCommandSchema, type PullResult } from '@chargemesh/contracts/oicp';
-import type { EventStore } from '@chargemesh/platform-messaging';
-import { EVENT_STORE } from '@chargemesh/platform-runtime';
 import { normaliseOperatorId, OICP_OPERATIONS, type PullEvseDataResponse } from '@chargemesh/protocol-oicp';
 import { oicpRef } from '../../../shared/aggregates';
+import { SubmissionWriter } from '../../../shared/submission-writer';
 import { CpoPeerCaller } from '../cpo-peer-caller';
 
 /** Pulls one page of EVSE data from the CPO peer of an operator and records what came back, as pushes are. */
@@ -12,7 +11,7 @@ import { CpoPeerCaller } from '../cpo-peer-caller';
 export class PullEvseDataCommandHandler {
   constructor(
     private readonly caller: CpoPeerCaller,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly writer: SubmissionWriter,
   ) {}
 
   async execute(command: z.output<typeof pullEvseDataCommandSchema>): Promise<PullResult> {
@@ -42,7 +41,12 @@ export class PullEvseDataCommandHandler {
     }
     for (const [key, group] of groups) {
       const operatorId = key.split('|')[0];
-      await this.store.append(oicpRef(OICP_AGGREGATES.empCatalogue, operatorId), EvseDataReceivedV1, { peerId, operatorId, operatorName: group.operatorName, actionType: group.actionType, records: group.records, via: 'pull' });
+      // A page of up to 2000 records may not fit one event: recorded in parts like a large push.
+      await this.writer.record(oicpRef(OICP_AGGREGATES.empCatalogue, operatorId), EvseDataReceivedV1, {
+        actionType: group.actionType,
+        records: group.records,
+        event: ({ actionType, records, batch }) => ({ peerId, operatorId, operatorName: group.operatorName, actionType, records, via: 'pull' as const, ...(batch ? { batch } : {}) }),
+      });
     }
   }
 }

@@ -1,10 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { z } from 'zod';
 import { EvseStatusReceivedV1, OICP_AGGREGATES, type pullEvseStatusCommandSchema, type PullResult } from '@chargemesh/contracts/oicp';
-import type { EventStore } from '@chargemesh/platform-messaging';
-import { EVENT_STORE } from '@chargemesh/platform-runtime';
 import { type EvseStatusByIdResponse, type EvseStatusResponse, normaliseOperatorId, OICP_OPERATIONS, operatorIdOfEvseId } from '@chargemesh/protocol-oicp';
 import { oicpRef } from '../../../shared/aggregates';
+import { SubmissionWriter } from '../../../shared/submission-writer';
 import { CpoPeerCaller } from '../cpo-peer-caller';
 
 const OPERATIONS = { all: OICP_OPERATIONS.PullEvseStatus, 'by-id': OICP_OPERATIONS.PullEvseStatusById, 'by-operator-id': OICP_OPERATIONS.PullEvseStatusByOperatorId };
@@ -14,7 +13,7 @@ const OPERATIONS = { all: OICP_OPERATIONS.PullEvseStatus, 'by-id': OICP_OPERATIO
 export class PullEvseStatusCommandHandler {
   constructor(
     private readonly caller: CpoPeerCaller,
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly writer: SubmissionWriter,
   ) {}
 
   async execute(command: z.output<typeof pullEvseStatusCommandSchema>): Promise<PullResult> {
@@ -39,7 +38,11 @@ export class PullEvseStatusCommandHandler {
       for (const record of response.EVSEStatusRecords.EvseStatusRecord) add(operatorIdOfEvseId(record.EvseID), record);
     }
     for (const [operatorId, records] of byOperator) {
-      await this.store.append(oicpRef(OICP_AGGREGATES.empCatalogue, operatorId), EvseStatusReceivedV1, { peerId, operatorId, actionType: 'update', records, via: 'pull' });
+      await this.writer.record(oicpRef(OICP_AGGREGATES.empCatalogue, operatorId), EvseStatusReceivedV1, {
+        actionType: 'update',
+        records,
+        event: (part) => ({ peerId, operatorId, actionType: part.actionType, records: part.records, via: 'pull' as const, ...(part.batch ? { batch: part.batch } : {}) }),
+      });
     }
   }
 }

@@ -1,25 +1,24 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { EvseStatusReceivedV1, OICP_AGGREGATES } from '@chargemesh/contracts/oicp';
-import type { EventStore } from '@chargemesh/platform-messaging';
-import { EVENT_STORE } from '@chargemesh/platform-runtime';
 import { type Acknowledgement, acknowledgement, normaliseOperatorId, type PushEvseStatusRequest } from '@chargemesh/protocol-oicp';
 import type { InboundCall } from '../../../peer-api/inbound/oicp-endpoint';
+import { evseKey } from '../../../projections/catalogue.sql';
 import { oicpRef } from '../../../shared/aggregates';
+import { SubmissionWriter } from '../../../shared/submission-writer';
 
-/** A CPO peer pushed EVSE status; acknowledged once recorded, projected for our EMPs. */
+/** A CPO peer pushed EVSE status; acknowledged once recorded (in parts when large), projected for our EMPs. */
 @Injectable()
 export class ReceiveEvseStatusCommandHandler {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly writer: SubmissionWriter) {}
 
   async execute(call: InboundCall<PushEvseStatusRequest>): Promise<Acknowledgement> {
     const { ActionType, OperatorEvseStatus } = call.body;
     const operatorId = normaliseOperatorId(OperatorEvseStatus.OperatorID) as string;
-    await this.store.append(oicpRef(OICP_AGGREGATES.empCatalogue, operatorId), EvseStatusReceivedV1, {
-      peerId: call.peer.peerId,
-      operatorId,
+    await this.writer.record(oicpRef(OICP_AGGREGATES.empCatalogue, operatorId), EvseStatusReceivedV1, {
       actionType: ActionType,
       records: OperatorEvseStatus.EvseStatusRecord,
-      via: 'push',
+      keyOf: (record) => evseKey(record.EvseID),
+      event: ({ actionType, records, batch }) => ({ peerId: call.peer.peerId, operatorId, actionType, records, via: 'push' as const, ...(batch ? { batch } : {}) }),
     });
     return acknowledgement('000');
   }

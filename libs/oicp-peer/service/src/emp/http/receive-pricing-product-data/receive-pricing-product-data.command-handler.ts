@@ -1,16 +1,15 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { OICP_AGGREGATES, PricingProductDataReceivedV1 } from '@chargemesh/contracts/oicp';
-import type { EventStore } from '@chargemesh/platform-messaging';
-import { EVENT_STORE } from '@chargemesh/platform-runtime';
 import { type Acknowledgement, acknowledgement, normaliseOperatorId, OFFER_TO_ALL_PROVIDERS, type PushPricingProductDataRequest, sameProviderId } from '@chargemesh/protocol-oicp';
 import type { InboundCall } from '../../../peer-api/inbound/oicp-endpoint';
 import { OicpStatusError } from '../../../shared/oicp-status';
 import { oicpRef } from '../../../shared/aggregates';
+import { SubmissionWriter } from '../../../shared/submission-writer';
 
 /** A CPO peer pushed pricing products, for one of our EMPs or for all of them. */
 @Injectable()
 export class ReceivePricingProductDataCommandHandler {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(private readonly writer: SubmissionWriter) {}
 
   async execute(call: InboundCall<PushPricingProductDataRequest>): Promise<Acknowledgement> {
     const { ActionType, PricingProductData } = call.body;
@@ -19,11 +18,18 @@ export class ReceivePricingProductDataCommandHandler {
       throw new OicpStatusError('300', `no EMP ${target} is hosted here`);
     }
     const operatorId = normaliseOperatorId(PricingProductData.OperatorID) as string;
-    await this.store.append(oicpRef(OICP_AGGREGATES.empCatalogue, operatorId), PricingProductDataReceivedV1, {
-      peerId: call.peer.peerId,
-      operatorId,
+    const { PricingProductDataRecords, ...header } = PricingProductData;
+    await this.writer.record(oicpRef(OICP_AGGREGATES.empCatalogue, operatorId), PricingProductDataReceivedV1, {
       actionType: ActionType,
-      pricingProductData: PricingProductData as unknown as Record<string, unknown>,
+      records: PricingProductDataRecords,
+      keyOf: (record) => record.ProductID,
+      event: ({ actionType, records, batch }) => ({
+        peerId: call.peer.peerId,
+        operatorId,
+        actionType,
+        pricingProductData: { ...header, PricingProductDataRecords: records } as unknown as Record<string, unknown>,
+        ...(batch ? { batch } : {}),
+      }),
     });
     return acknowledgement('000');
   }
