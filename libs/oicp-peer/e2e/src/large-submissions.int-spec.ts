@@ -155,4 +155,12 @@ describe('oicp-peer: submissions larger than one NATS message', () => {
     expect(bytes(large)).toBeGreaterThan(maxPayload);
     await expect(requester.request(subject, large)).rejects.toThrow(/max_payload/);
   });
+
+  it('should refuse over NATS an answer larger than one NATS message with a stable code, and keep serving', async () => {
+    const requester = new NatsRequester(nc, 10_000);
+    const listed = requester.request(commandSubject(emp.namespace, OICP_SERVICE, OICP_ACTIONS.listReceivedEvses), { operatorId: 'DE*CMX' });
+    await expect(listed).rejects.toMatchObject({ code: 'OICP.TOO_LARGE_REPLY' });
+    // Still serving (the update sent over NATS above may have reached the EMP by now: 6,000 or 6,001).
+    expect(await evseCount(emp)).toBeGreaterThanOrEqual(6_000);
+  });
 });

@@ -17,6 +17,7 @@ import { UnknownOperationHttpController } from './peer-api/inbound/unknown-opera
 import { OicpAudit } from './peer-api/oicp-audit';
 import { PeerClient } from './peer-api/peer-client';
 import { REGISTRY_USE_CASES } from './registry/registry-use-cases';
+import { CommandEndpoint } from './shared/command-endpoint';
 import { OwnClientCertificate } from './shared/own-client-certificate';
 import { PeerCredentialsRepository } from './shared/peer-credentials.repository';
 import { PersonalDataVault } from './shared/personal-data.vault';
@@ -37,6 +38,7 @@ const infrastructure = [
   PersonalDataVault,
   RegistryReadModel,
   SubmissionWriter,
+  CommandEndpoint,
   DeliveryRepository,
   DeliveryWorker,
 ];

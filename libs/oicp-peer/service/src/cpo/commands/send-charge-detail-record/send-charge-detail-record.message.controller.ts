@@ -1,20 +1,16 @@
-import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { sendChargeDetailRecordCommandSchema, OICP_ACTIONS } from '@chargemesh/contracts/oicp';
-import type { PlatformConfig } from '@chargemesh/platform-config';
-import type { NatsResponder } from '@chargemesh/platform-messaging';
-import { NATS_RESPONDER, SERVICE_CONFIG } from '@chargemesh/platform-runtime';
-import { serveCommand } from '../../../shared/command-endpoint';
+import { CommandEndpoint } from '../../../shared/command-endpoint';
 import { SendChargeDetailRecordCommandHandler } from './send-charge-detail-record.command-handler';
 
 @Injectable()
 export class SendChargeDetailRecordMessageController implements OnApplicationBootstrap {
   constructor(
-    @Inject(NATS_RESPONDER) private readonly responder: NatsResponder,
-    @Inject(SERVICE_CONFIG) private readonly config: PlatformConfig,
+    private readonly endpoint: CommandEndpoint,
     private readonly handler: SendChargeDetailRecordCommandHandler,
   ) {}
 
   onApplicationBootstrap(): void {
-    serveCommand(this.responder, this.config.CHARGEMESH_NAMESPACE, OICP_ACTIONS.sendChargeDetailRecord, sendChargeDetailRecordCommandSchema, (request) => this.handler.execute(request));
+    this.endpoint.serve(OICP_ACTIONS.sendChargeDetailRecord, sendChargeDetailRecordCommandSchema, (request) => this.handler.execute(request));
   }
 }
