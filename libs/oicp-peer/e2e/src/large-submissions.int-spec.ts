@@ -150,10 +150,10 @@ describe('oicp-peer: submissions larger than one NATS message', () => {
     const subject = commandSubject(cpo.namespace, OICP_SERVICE, OICP_ACTIONS.pushEvseData);
     const small = await requester.request<{ targets: string[] }>(subject, { operatorId: 'DE*CMX', actionType: 'update', records: [bigRecord('DE*CMX*E10000')] });
     expect(small.targets).toEqual(['emp']);
-    // The caller's NATS client refuses a request over max_payload before it is sent.
+    // The requester refuses a request over max_payload before it is sent, with a stable code.
     const large = { operatorId: 'DE*CMX', actionType: 'fullLoad', records: evseIds(50_000, 2_000).map(bigRecord) };
     expect(bytes(large)).toBeGreaterThan(maxPayload);
-    await expect(requester.request(subject, large)).rejects.toThrow(/max_payload/);
+    await expect(requester.request(subject, large)).rejects.toMatchObject({ code: 'NATS.REQUEST_TOO_LARGE' });
   });
 
   it('should refuse over NATS an answer larger than one NATS message with a stable code, and keep serving', async () => {

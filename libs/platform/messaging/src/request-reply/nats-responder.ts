@@ -45,6 +45,23 @@ export class NatsResponder {
         return { ok: false as const, error: { code: 'INTERNAL', message: 'internal error' } };
       }
     }).catch((error: unknown) => ({ ok: false as const, error: { code: 'INTERNAL', message: (error as Error).message } }));
-    if (message.reply) message.respond(encoder.encode(JSON.stringify(reply)));
+    if (message.reply) this.respond(subject, message, reply);
+  }
+
+  // An answer that does not fit one NATS message would make the publish throw outside any handler
+  // (an unhandled rejection ends the process): the caller gets a coded error instead.
+  private respond(subject: string, message: Msg, reply: Reply<unknown>): void {
+    let body = encoder.encode(JSON.stringify(reply));
+    const maxBytes = this.nc.info?.max_payload;
+    if (maxBytes !== undefined && body.length > maxBytes) {
+      this.logger.warn({ subject, bytes: body.length, maxBytes }, 'answer too large for one NATS message');
+      const tooLarge: Reply<unknown> = { ok: false, error: { code: 'NATS.REPLY_TOO_LARGE', message: `the answer on ${subject} is ${body.length} bytes, more than the ${maxBytes} bytes one NATS message may carry` } };
+      body = encoder.encode(JSON.stringify(tooLarge));
+    }
+    try {
+      message.respond(body);
+    } catch (error) {
+      this.logger.error({ err: error, subject }, 'could not send the answer');
+    }
   }
 }

@@ -23,3 +23,14 @@ export class RemoteError extends CodedError {
     this.name = 'RemoteError';
   }
 }
+
+/** The request does not fit one NATS message (the server's max_payload); nothing was sent. */
+export class RequestTooLargeError extends CodedError {
+  constructor(
+    readonly subject: string,
+    readonly bytes: number,
+    readonly maxBytes: number,
+  ) {
+    super('NATS.REQUEST_TOO_LARGE', `the request on ${subject} is ${bytes} bytes, more than the ${maxBytes} bytes one NATS message may carry`);
+  }
+}

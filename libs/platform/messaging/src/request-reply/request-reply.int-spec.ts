@@ -5,7 +5,7 @@ import { startTelemetry } from '@chargemesh/platform-observability';
 import { connectTestNats, testLogger, testNamespace } from '@chargemesh/platform-testing';
 import { NatsRequester } from './nats-requester';
 import { NatsResponder } from './nats-responder';
-import { NoRespondersError, RemoteError, RequestTimeoutError } from './request-reply.errors';
+import { NoRespondersError, RemoteError, RequestTimeoutError, RequestTooLargeError } from './request-reply.errors';
 
 describe('request/reply over core NATS', () => {
   const subject = (action: string) => `${testNamespace()}.cmd.test.${action}`;
@@ -41,6 +41,15 @@ describe('request/reply over core NATS', () => {
       throw new Error('secret internal detail');
     });
     await expect(requester.request(crash, {})).rejects.toMatchObject({ code: 'INTERNAL', message: 'internal error' });
+  });
+
+  it('should refuse a request or an answer larger than one NATS message with a coded error and keep serving', async () => {
+    const maxBytes = nc.info?.max_payload ?? 1_048_576;
+    const big = subject('big');
+    responder.serve(big, async (payload) => ((payload as { size: number }).size > 0 ? 'x'.repeat((payload as { size: number }).size) : 'small'));
+    await expect(requester.request(big, { size: 0, padding: 'y'.repeat(maxBytes) })).rejects.toBeInstanceOf(RequestTooLargeError);
+    await expect(requester.request(big, { size: maxBytes + 1 })).rejects.toMatchObject({ code: 'NATS.REPLY_TOO_LARGE' });
+    await expect(requester.request(big, { size: 0 })).resolves.toBe('small');
   });
 
   it('should tell "nobody is listening" apart from "nobody answered in time"', async () => {
