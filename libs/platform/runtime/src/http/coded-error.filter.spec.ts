@@ -10,6 +10,9 @@ describe('httpStatusOf', () => {
     ['EVENT.CONCURRENCY_CONFLICT', 409],
     ['NATS.NO_RESPONDERS', 503],
     ['ADMIN.DISABLED', 503],
+    ['OICP.UNAVAILABLE_ENCRYPTION_KEY', 503],
+    ['NATS.REQUEST_TOO_LARGE', 413],
+    ['REQUEST.TOO_LARGE', 413],
     ['NATS.TIMEOUT', 504],
     ['PARTY.ROLE_NOT_HELD', 422],
   ])('should map %s to HTTP %i', (code, status) => {

@@ -16,7 +16,8 @@ export function httpStatusOf(code: string): number {
   if (reason === 'FORBIDDEN') return 403;
   if (reason.startsWith('NOT_FOUND') || reason.startsWith('UNKNOWN')) return 404;
   if (reason.startsWith('ALREADY') || reason === 'CONCURRENCY_CONFLICT' || reason.startsWith('CONFLICT')) return 409;
-  if (code === 'NATS.NO_RESPONDERS' || reason === 'UNAVAILABLE' || reason === 'DISABLED') return 503;
+  if (reason.startsWith('TOO_LARGE') || reason.endsWith('TOO_LARGE')) return 413;
+  if (code === 'NATS.NO_RESPONDERS' || reason.startsWith('UNAVAILABLE') || reason === 'DISABLED') return 503;
   if (code === 'NATS.TIMEOUT' || reason === 'TIMEOUT') return 504;
   return 422;
 }
