@@ -69,6 +69,4 @@ export const OICP_ERRORS = {
   submissionIncomplete: 'OICP.INCOMPLETE_SUBMISSION',
   /** Another large submission for the same catalogue held the write lock for too long; try again. */
   submissionBusy: 'OICP.CONFLICT_BUSY_CATALOGUE',
-  /** The answer to a NATS command does not fit one NATS message (max_payload); the command itself was carried out. */
-  replyTooLarge: 'OICP.TOO_LARGE_REPLY',
 } as const;

@@ -159,7 +159,7 @@ describe('oicp-peer: submissions larger than one NATS message', () => {
   it('should refuse over NATS an answer larger than one NATS message with a stable code, and keep serving', async () => {
     const requester = new NatsRequester(nc, 10_000);
     const listed = requester.request(commandSubject(emp.namespace, OICP_SERVICE, OICP_ACTIONS.listReceivedEvses), { operatorId: 'DE*CMX' });
-    await expect(listed).rejects.toMatchObject({ code: 'OICP.TOO_LARGE_REPLY' });
+    await expect(listed).rejects.toMatchObject({ code: 'NATS.REPLY_TOO_LARGE' });
     // Still serving (the update sent over NATS above may have reached the EMP by now: 6,000 or 6,001).
     expect(await evseCount(emp)).toBeGreaterThanOrEqual(6_000);
   });

@@ -55,7 +55,7 @@ export class NatsResponder {
     const maxBytes = this.nc.info?.max_payload;
     if (maxBytes !== undefined && body.length > maxBytes) {
       this.logger.warn({ subject, bytes: body.length, maxBytes }, 'answer too large for one NATS message');
-      const tooLarge: Reply<unknown> = { ok: false, error: { code: 'NATS.REPLY_TOO_LARGE', message: `the answer on ${subject} is ${body.length} bytes, more than the ${maxBytes} bytes one NATS message may carry` } };
+      const tooLarge: Reply<unknown> = { ok: false, error: { code: 'NATS.REPLY_TOO_LARGE', message: `the answer on ${subject} is ${body.length} bytes, more than the ${maxBytes} bytes one NATS message may carry; the request itself was carried out: ask for less` } };
       body = encoder.encode(JSON.stringify(tooLarge));
     }
     try {
