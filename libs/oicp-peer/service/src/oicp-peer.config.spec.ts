@@ -29,4 +29,11 @@ describe('oicp-peer configuration', () => {
     expect(() => load({ OICP_CLIENT_CERT_FILE: '/etc/oicp/client.pem' })).toThrow(/OICP_CLIENT_CERT_FILE and OICP_CLIENT_KEY_FILE go together/);
     expect(() => new OwnClientCertificate(load({})).require()).toThrow(expect.objectContaining({ code: 'OICP.UNAVAILABLE_CLIENT_CERTIFICATE' }));
   });
+
+  it('should want the TLS certificate and key of the OICP port together, and not with an ingress certificate header', () => {
+    expect(() => load({ OICP_TLS_CERT_FILE: '/etc/oicp/server.pem' })).toThrow(/OICP_TLS_CERT_FILE and OICP_TLS_KEY_FILE go together/);
+    expect(() => load({ OICP_TLS_CLIENT_CA_FILE: '/etc/oicp/ca.pem' })).toThrow(/OICP_TLS_CLIENT_CA_FILE: needs OICP_TLS_CERT_FILE/);
+    expect(() => load({ OICP_TLS_CERT_FILE: '/a.pem', OICP_TLS_KEY_FILE: '/b.pem', OICP_CLIENT_CERT_HEADER: 'X-Client-Cert' })).toThrow(/either OICP_CLIENT_CERT_HEADER .* or OICP_TLS_CERT_FILE/);
+    expect(load({ OICP_TLS_CERT_FILE: '/a.pem', OICP_TLS_KEY_FILE: '/b.pem' }).OICP_TLS_CERT_FILE).toBe('/a.pem');
+  });
 });

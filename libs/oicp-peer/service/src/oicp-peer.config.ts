@@ -27,6 +27,14 @@ export const oicpPeerConfigSchema = platformConfigSchema.extend({
   OICP_CLIENT_CERT_FILE: z.string().min(1).optional(),
   OICP_CLIENT_KEY_FILE: z.string().min(1).optional(),
   OICP_TRUSTED_CA_FILE: z.string().min(1).optional(),
+  /**
+   * TLS on the OICP port itself (PEM files), for deployments without a TLS-terminating ingress: peers
+   * may then present client certificates, checked against the fingerprint each peer is registered with,
+   * and, with OICP_TLS_CLIENT_CA_FILE, only certificates that CA signed count.
+   */
+  OICP_TLS_CERT_FILE: z.string().min(1).optional(),
+  OICP_TLS_KEY_FILE: z.string().min(1).optional(),
+  OICP_TLS_CLIENT_CA_FILE: z.string().min(1).optional(),
   /** How long the CPO side waits for its backend (EVSE) to accept a remote start before answering the EMP. */
   OICP_BACKEND_TIMEOUT_MS: milliseconds(8_000),
   /** Delays between delivery attempts; the last one repeats, a CDR is never given up. */
@@ -42,6 +50,16 @@ export const oicpPeerConfigSchema = platformConfigSchema.extend({
 }).superRefine((config, ctx) => {
   if ((config.OICP_CLIENT_CERT_FILE === undefined) !== (config.OICP_CLIENT_KEY_FILE === undefined)) {
     ctx.addIssue({ code: 'custom', path: ['OICP_CLIENT_KEY_FILE'], message: 'OICP_CLIENT_CERT_FILE and OICP_CLIENT_KEY_FILE go together' });
+  }
+  if ((config.OICP_TLS_CERT_FILE === undefined) !== (config.OICP_TLS_KEY_FILE === undefined)) {
+    ctx.addIssue({ code: 'custom', path: ['OICP_TLS_KEY_FILE'], message: 'OICP_TLS_CERT_FILE and OICP_TLS_KEY_FILE go together' });
+  }
+  if (config.OICP_TLS_CLIENT_CA_FILE && !config.OICP_TLS_CERT_FILE) {
+    ctx.addIssue({ code: 'custom', path: ['OICP_TLS_CLIENT_CA_FILE'], message: 'needs OICP_TLS_CERT_FILE and OICP_TLS_KEY_FILE (TLS on the OICP port)' });
+  }
+  // Behind an ingress the certificate comes in a header; with our own TLS from the socket. Both at once is a mistake.
+  if (config.OICP_TLS_CERT_FILE && config.OICP_CLIENT_CERT_HEADER) {
+    ctx.addIssue({ code: 'custom', path: ['OICP_CLIENT_CERT_HEADER'], message: 'set either OICP_CLIENT_CERT_HEADER (TLS ends at the ingress) or OICP_TLS_CERT_FILE (TLS ends here), not both' });
   }
 });
 

@@ -1,4 +1,5 @@
 import type { Type } from '@nestjs/common';
+import type { HttpsOptions } from '@nestjs/common/interfaces/external/https-options.interface';
 import type { z } from 'zod';
 import type { StreamDefinition } from '@chargemesh/contracts/envelope';
 import type { PlatformConfig } from '@chargemesh/platform-config';
@@ -15,6 +16,8 @@ export interface ServiceDefinition<TConfig extends PlatformConfig = PlatformConf
   configSchema: z.ZodType<TConfig>;
   /** The HTTP port from the validated config (each service has its own variable, e.g. DIRECTORY_HTTP_PORT). */
   httpPort(config: TConfig): number;
+  /** TLS for the service's own listener (key, cert, client certificates) when its config asks for it; plain HTTP otherwise. */
+  httpsOptions?(config: TConfig): HttpsOptions | undefined;
   /** Streams this service writes; created or checked at boot. */
   streams: readonly StreamDefinition[];
   projections?: readonly Projection[];

@@ -18,3 +18,26 @@ export function selfSignedCertificate(commonName: string): { pem: string; finger
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+export interface CertificateFiles {
+  certFile: string;
+  keyFile: string;
+  pem: string;
+  key: string;
+  fingerprint: string;
+  /** Removes the files. */
+  remove(): void;
+}
+
+/** A self-signed certificate and its key as PEM files (a server one names 127.0.0.1 in its subjectAltName). */
+export function certificateFiles(commonName: string, options: { server?: boolean } = {}): CertificateFiles {
+  const dir = mkdtempSync(path.join(tmpdir(), 'oicp-peer-tls-'));
+  const certFile = path.join(dir, 'cert.pem');
+  const keyFile = path.join(dir, 'key.pem');
+  const san = options.server ? ['-addext', 'subjectAltName=IP:127.0.0.1'] : [];
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-days', '1', '-subj', `/CN=${commonName}`, ...san, '-keyout', keyFile, '-out', certFile], {
+    stdio: 'ignore',
+  });
+  const pem = readFileSync(certFile, 'utf8');
+  return { certFile, keyFile, pem, key: readFileSync(keyFile, 'utf8'), fingerprint: new X509Certificate(pem).fingerprint256, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

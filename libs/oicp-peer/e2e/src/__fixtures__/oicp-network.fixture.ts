@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { type Agent, request as httpsRequest } from 'node:https';
 import type { NatsConnection } from '@nats-io/transport-node';
 import { Client } from 'pg';
 import { databaseName } from '@chargemesh/contracts/envelope';
@@ -71,7 +72,13 @@ export async function stopInstances(instances: Instance[]): Promise<void> {
   for (const instance of instances) await removeNamespace(instance.namespace);
 }
 
+/** How to reach the services that serve HTTPS (their own certificates, the client certificate to show). */
+const httpsAgents = new WeakMap<StartedService, Agent>();
+export const useHttpsAgent = (service: StartedService, agent: Agent) => httpsAgents.set(service, agent);
+
 export async function call(service: StartedService, method: string, path: string, body?: unknown, headers: Record<string, string> = admin): Promise<Reply> {
+  const agent = httpsAgents.get(service);
+  if (agent) return callHttps(`${service.url}${path}`, agent, method, body, headers);
   const response = await fetch(`${service.url}${path}`, { method, headers, ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }) });
   const text = await response.text();
   return { status: response.status, body: text ? JSON.parse(text) : undefined };
@@ -143,4 +150,22 @@ export async function queryPeerDatabase<T = Record<string, unknown>>(instance: I
   } finally {
     await client.end();
   }
+}
+
+/** Node's fetch cannot take a client certificate or an extra CA without undici; node:https can. */
+export function callHttps(url: string, agent: Agent, method: string, body?: unknown, headers: Record<string, string> = admin): Promise<Reply> {
+  const text = body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body);
+  return new Promise((resolve, reject) => {
+    const outgoing = httpsRequest(url, { method, agent, headers: { ...headers, ...(text === undefined ? {} : { 'content-length': String(Buffer.byteLength(text)) }) } }, (response) => {
+      const chunks: Buffer[] = [];
+      response.on('data', (chunk: Buffer) => chunks.push(chunk));
+      response.on('end', () => {
+        const answer = Buffer.concat(chunks).toString('utf8');
+        resolve({ status: response.statusCode ?? 0, body: answer ? JSON.parse(answer) : undefined });
+      });
+      response.on('error', reject);
+    });
+    outgoing.on('error', reject);
+    outgoing.end(text);
+  });
 }

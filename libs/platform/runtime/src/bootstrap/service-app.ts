@@ -32,12 +32,14 @@ export async function startServiceApp<TConfig extends PlatformConfig>(
   class ServiceRootModule {}
   Object.defineProperty(ServiceRootModule, 'name', { value: `${definition.name}-root` });
 
-  const app = await NestFactory.create(ServiceRootModule, { logger: new PinoNestLogger(logger), abortOnError: false });
+  const httpsOptions = definition.httpsOptions?.(config);
+  const app = await NestFactory.create(ServiceRootModule, { logger: new PinoNestLogger(logger), abortOnError: false, ...(httpsOptions ? { httpsOptions } : {}) });
   app.use(traceContextMiddleware);
   await app.listen(options.port ?? definition.httpPort(config), options.host ?? '0.0.0.0');
   const address = app.getHttpServer().address() as { port: number };
-  logger.info({ port: address.port }, `${definition.name} is listening`);
-  return { name: definition.name, app, port: address.port, url: `http://127.0.0.1:${address.port}` };
+  const scheme = httpsOptions ? 'https' : 'http';
+  logger.info({ port: address.port, scheme }, `${definition.name} is listening`);
+  return { name: definition.name, app, port: address.port, url: `${scheme}://127.0.0.1:${address.port}` };
 }
 
 /**

@@ -40,6 +40,13 @@ describe('client certificate fingerprints', () => {
     expect(clientCertificateFingerprint({ headers: { 'x-client-cert': encodeURIComponent(client.pem) }, socket: {} } as never, undefined)).toBeUndefined();
   });
 
+  it('should ignore a TLS client certificate whose chain the configured client CA did not verify', () => {
+    const socket = (authorized: boolean) => ({ encrypted: true, authorized, getPeerCertificate: () => ({ fingerprint256: 'AB:CD' }) });
+    expect(clientCertificateFingerprint({ headers: {}, socket: socket(false) } as never, undefined, true)).toBeUndefined();
+    expect(clientCertificateFingerprint({ headers: {}, socket: socket(true) } as never, undefined, true)).toBe('ABCD');
+    expect(clientCertificateFingerprint({ headers: {}, socket: socket(false) } as never, undefined, false)).toBe('ABCD');
+  });
+
   it('should read the certificate of the TLS connection when TLS ends in this process', async () => {
     const server = certificate('localhost');
     const seen: (string | undefined)[] = [];

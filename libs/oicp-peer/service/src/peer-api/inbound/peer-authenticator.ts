@@ -19,14 +19,18 @@ export function fingerprintOfPem(text: string): string | undefined {
   }
 }
 
-/** The client certificate's fingerprint: from the ingress header when configured, else from our own TLS socket. */
-export function clientCertificateFingerprint(request: Pick<Request, 'headers' | 'socket'>, header: string | undefined): string | undefined {
+/**
+ * The client certificate's fingerprint: from the ingress header when configured, else from our own TLS
+ * socket, where a certificate the client CA did not sign does not count when such a CA is configured.
+ */
+export function clientCertificateFingerprint(request: Pick<Request, 'headers' | 'socket'>, header: string | undefined, requireTrustedChain = false): string | undefined {
   if (header) {
     const value = request.headers[header];
     return typeof value === 'string' && value.length > 0 ? fingerprintOfPem(value) : undefined;
   }
   const socket = request.socket as Partial<TLSSocket>;
   if (!socket.encrypted || typeof socket.getPeerCertificate !== 'function') return undefined;
+  if (requireTrustedChain && !socket.authorized) return undefined;
   const certificate = socket.getPeerCertificate();
   return certificate?.fingerprint256 ? certificate.fingerprint256.replace(/:/g, '').toUpperCase() : undefined;
 }
@@ -48,7 +52,7 @@ export class PeerAuthenticator {
 
   async authenticate(request: Request): Promise<PeerConfiguration> {
     const token = /^Bearer (\S+)$/.exec(request.headers.authorization ?? '')?.[1];
-    const fingerprint = clientCertificateFingerprint(request, this.config.OICP_CLIENT_CERT_HEADER);
+    const fingerprint = clientCertificateFingerprint(request, this.config.OICP_CLIENT_CERT_HEADER, this.config.OICP_TLS_CLIENT_CA_FILE !== undefined);
     let peerId: string | undefined;
     if (token) {
       const holder = await this.credentials.byToken(token);
