@@ -15,5 +15,8 @@ module.exports = {
   // Nx runs two projects at once on the 2-core CI machine; each project runs its files one by one.
   maxWorkers: 1,
   passWithNoTests: false,
+  // In CI a suite whose beforeAll failed half-way (services started, others not) must fail the run,
+  // not keep Jest waiting on the connections it left open until the CI time limit.
+  forceExit: process.env.CI === 'true',
   reporters: ['default', require.resolve('./tools/jest/summary-reporter.cjs')],
 };
