@@ -7,7 +7,18 @@ import { NatsRequester, NatsResponder, NoRespondersError } from '@chargemesh/pla
 import { type StartedService } from '@chargemesh/platform-runtime';
 import { eventually, removeNamespace, testLogger, testNamespace } from '@chargemesh/platform-testing';
 import { V16_COMMANDS, V201_COMMANDS } from '../__fixtures__/command-samples.fixture';
-import { connectStation, connectTestNats, http, PASSWORD, provision, serveDirectoryParties, startGateway, stationEvents } from '../__fixtures__/gateway-harness.fixture';
+import { connectStation as connect, connectTestNats, http, PASSWORD, provision, serveDirectoryParties, startGateway, stationEvents } from '../__fixtures__/gateway-harness.fixture';
+
+/**
+ * The WebSocket handshake completes a moment before the gateway subscribes the station's command
+ * subject (it records StationConnected right after): wait for "online" so a command sent at once
+ * finds the station instead of racing that subscription.
+ */
+async function connectStation(service: StartedService, identity: string, protocol: 'ocpp1.6' | 'ocpp2.0.1', options?: Parameters<typeof connect>[3]) {
+  const station = await connect(service, identity, protocol, options);
+  await eventually(async () => (await http(service, 'GET', `/admin/stations/${encodeURIComponent(identity)}`)).body?.online === true, 10_000, `${identity} to be online`);
+  return station;
+}
 
 const BOOT = { '1.6': { chargePointVendor: 'V', chargePointModel: 'M' }, '2.0.1': { reason: 'PowerUp', chargingStation: { model: 'M', vendorName: 'V' } } } as const;
 const PROTOCOL = { '1.6': 'ocpp1.6', '2.0.1': 'ocpp2.0.1' } as const;
