@@ -9,3 +9,4 @@ export * from './platform.module';
 export * from './projections/projection-host';
 export * from './service-definition';
 export * from './tokens';
+export * from './nats/serve-action';

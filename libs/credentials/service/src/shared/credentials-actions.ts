@@ -1,10 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { z } from 'zod';
-import { commandSubject } from '@chargemesh/contracts/envelope';
 import { CREDENTIALS_SERVICE } from '@chargemesh/contracts/credential';
 import type { PlatformConfig } from '@chargemesh/platform-config';
 import type { NatsResponder } from '@chargemesh/platform-messaging';
-import { NATS_RESPONDER, parseRequest, SERVICE_CONFIG } from '@chargemesh/platform-runtime';
+import { NATS_RESPONDER, SERVICE_CONFIG, serveAction } from '@chargemesh/platform-runtime';
 
 /** Serves one `<ns>.cmd.credentials.<action>` subject: the payload is checked with its contract first. */
 @Injectable()
@@ -14,9 +13,7 @@ export class CredentialsActions {
     @Inject(SERVICE_CONFIG) private readonly config: PlatformConfig,
   ) {}
 
-  serve<TSchema extends z.ZodType>(action: string, schema: TSchema, handler: (request: z.infer<TSchema>) => Promise<unknown>): void {
-    this.responder.serve(commandSubject(this.config.CHARGEMESH_NAMESPACE, CREDENTIALS_SERVICE, action), (payload) => handler(parseRequest(schema, payload)), {
-      queue: CREDENTIALS_SERVICE,
-    });
+  serve<TSchema extends z.ZodType>(action: string, schema: TSchema, handler: (request: z.output<TSchema>) => Promise<unknown>): void {
+    serveAction(this.responder, this.config.CHARGEMESH_NAMESPACE, CREDENTIALS_SERVICE, action, schema, handler);
   }
 }

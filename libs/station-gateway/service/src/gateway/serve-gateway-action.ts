@@ -1,7 +1,6 @@
-import { commandSubject } from '@chargemesh/contracts/envelope';
 import { STATION_GATEWAY_ACTIONS, STATION_GATEWAY_SERVICE } from '@chargemesh/contracts/station';
 import type { NatsResponder } from '@chargemesh/platform-messaging';
-import { parseRequest } from '@chargemesh/platform-runtime';
+import { serveAction } from '@chargemesh/platform-runtime';
 import type { z } from 'zod';
 
 /** Serves `<ns>.cmd.station-gateway.<action>` in the gateway's queue group, with the request checked against its contract. */
@@ -10,9 +9,7 @@ export function serveGatewayAction<TSchema extends z.ZodType>(
   namespace: string,
   action: (typeof STATION_GATEWAY_ACTIONS)[keyof typeof STATION_GATEWAY_ACTIONS],
   schema: TSchema,
-  handler: (request: z.infer<TSchema>) => Promise<unknown>,
+  handler: (request: z.output<TSchema>) => Promise<unknown>,
 ): void {
-  responder.serve(commandSubject(namespace, STATION_GATEWAY_SERVICE, action), (payload) => handler(parseRequest(schema, payload)), {
-    queue: STATION_GATEWAY_SERVICE,
-  });
+  serveAction(responder, namespace, STATION_GATEWAY_SERVICE, action, schema, handler);
 }

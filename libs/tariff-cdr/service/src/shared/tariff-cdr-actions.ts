@@ -1,9 +1,9 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { z } from 'zod';
-import { TARIFF_CDR_SERVICE, tariffCdrSubject } from '@chargemesh/contracts/tariff';
+import { TARIFF_CDR_SERVICE } from '@chargemesh/contracts/tariff';
 import type { PlatformConfig } from '@chargemesh/platform-config';
 import type { NatsResponder } from '@chargemesh/platform-messaging';
-import { NATS_RESPONDER, parseRequest, SERVICE_CONFIG } from '@chargemesh/platform-runtime';
+import { NATS_RESPONDER, SERVICE_CONFIG, serveAction } from '@chargemesh/platform-runtime';
 
 /** Serves one `<ns>.cmd.tariff-cdr.<action>` subject: the payload is checked with its contract first. */
 @Injectable()
@@ -14,6 +14,6 @@ export class TariffCdrActions {
   ) {}
 
   serve<TSchema extends z.ZodType>(action: string, schema: TSchema, handler: (request: z.output<TSchema>) => Promise<unknown>): void {
-    this.responder.serve(tariffCdrSubject(this.config.CHARGEMESH_NAMESPACE, action), (payload) => handler(parseRequest(schema, payload)), { queue: TARIFF_CDR_SERVICE });
+    serveAction(this.responder, this.config.CHARGEMESH_NAMESPACE, TARIFF_CDR_SERVICE, action, schema, handler);
   }
 }
